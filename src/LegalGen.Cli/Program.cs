@@ -1,0 +1,3 @@
+using LegalGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

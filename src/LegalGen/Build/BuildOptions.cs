@@ -1,0 +1,12 @@
+namespace LegalGen.Build;
+
+/// <summary>What to build and how: the folders, the as-of date, and whether drafts and warnings count.</summary>
+/// <param name="Force">Replace an output folder even if LegalGen did not write it.</param>
+public sealed record BuildOptions(
+    string ContentDirectory,
+    string TemplatesDirectory,
+    string OutputDirectory,
+    DateOnly AsOf,
+    bool IncludeDrafts = false,
+    bool Strict = false,
+    bool Force = false);

@@ -1,0 +1,168 @@
+using LegalGen.Diagnostics;
+using LegalGen.Model;
+
+namespace LegalGen.Content;
+
+/// <summary>
+/// Loads <c>site.yml</c> and every <c>&lt;policy&gt;/&lt;date&gt;.&lt;lang&gt;.md</c> of a content folder into a
+/// <see cref="Site"/>, reporting every mistake as a located diagnostic. Returns null when there are errors.
+/// </summary>
+public static class ContentLoader
+{
+    /// <summary>Files larger than this are refused: legal documents are far smaller, and this bounds memory.</summary>
+    public const long MaxFileBytes = 4 * 1024 * 1024;
+
+    public static Site? Load(string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(contentDirectory),
+                "the content folder does not exist",
+                "run the command in your repository, or point --content at the folder that holds site.yml");
+            return null;
+        }
+
+        var siteFile = Path.Combine(root, SiteFileReader.FileName);
+        if (!File.Exists(siteFile))
+        {
+            diagnostics.Error(DiagnosticCodes.SiteFileMissing, SourceLocation.StartOf(SiteFileReader.FileName),
+                "the content folder has no site.yml",
+                "create site.yml with 'title:', 'default_language:' and 'languages:' (see the README)");
+            return null;
+        }
+
+        var settings = ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } siteBytes
+            ? SiteFileReader.Read(SiteFileReader.FileName, siteBytes, diagnostics)
+            : null;
+        if (settings is null) return null;
+
+        var candidates = FindVersionFiles(root, settings, diagnostics);
+        var files = new VersionFile?[candidates.Count];
+        Parallel.For(0, candidates.Count, i =>
+        {
+            var (policy, name, language, relative) = candidates[i];
+            var local = new DiagnosticBag();
+            var bytes = ReadBounded(Path.Combine(root, relative), relative, local);
+            files[i] = bytes is null ? null : VersionFileReader.Read(policy, name, language, relative, bytes, local);
+            diagnostics.AddRange(local);
+        });
+
+        var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), includeDrafts, diagnostics);
+        return diagnostics.HasErrors ? null : new Site(settings, policies);
+    }
+
+    private static List<(string Policy, VersionFileName Name, string Language, string RelativePath)> FindVersionFiles(
+        string root, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var found = new List<(string, VersionFileName, string, string)>();
+        foreach (var entry in Sorted(Directory.EnumerateFileSystemEntries(root)))
+        {
+            var name = Path.GetFileName(entry);
+            if (IsHidden(name) || name == SiteFileReader.FileName) continue;
+            if (!Directory.Exists(entry))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(name),
+                    "this file is ignored: the content folder holds site.yml and one folder per policy",
+                    "move it out of the content folder, or into a policy folder as <date>.<language>.md");
+                continue;
+            }
+
+            if (IsSymbolicLink(entry))
+            {
+                diagnostics.Error(DiagnosticCodes.PolicyFolderInvalid, SourceLocation.StartOf(name + "/"),
+                    "policy folders may not be symbolic links", "replace the link with a real folder inside the content folder");
+                continue;
+            }
+
+            if (!PolicySlug.IsValid(name))
+            {
+                diagnostics.Error(DiagnosticCodes.PolicyFolderInvalid, SourceLocation.StartOf(name + "/"),
+                    $"the policy folder name '{name}' is not a valid slug",
+                    $"use lower-case letters, digits and single hyphens, e.g. '{SuggestSlug(name)}'; the name becomes part of the URL");
+                continue;
+            }
+
+            var before = found.Count;
+            found.AddRange(FindInPolicy(root, name, settings, diagnostics));
+            if (found.Count == before && !diagnostics.HasErrors)
+                diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(name + "/"),
+                    "this policy folder has no version files", $"add a file named like {VersionFileName.Example}, or remove the folder");
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<(string, VersionFileName, string, string)> FindInPolicy(string root, string policy, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Sorted(Directory.EnumerateFileSystemEntries(Path.Combine(root, policy))))
+        {
+            var fileName = Path.GetFileName(entry);
+            var relative = policy + "/" + fileName;
+            if (IsHidden(fileName)) continue;
+            if (Directory.Exists(entry) || !fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(relative),
+                    "this is ignored: a policy folder holds only version files",
+                    $"name version files like {VersionFileName.Example}; move other files elsewhere");
+                continue;
+            }
+
+            if (IsSymbolicLink(entry))
+            {
+                diagnostics.Error(DiagnosticCodes.FileNameInvalid, SourceLocation.StartOf(relative),
+                    "version files may not be symbolic links", "replace the link with the file itself");
+                continue;
+            }
+
+            var name = VersionFileName.TryParse(fileName, out var problem);
+            if (name is null)
+            {
+                diagnostics.Error(DiagnosticCodes.FileNameInvalid, SourceLocation.StartOf(relative), problem!,
+                    $"name version files <effective date YYYY-MM-DD>.<language>.md, e.g. {VersionFileName.Example}");
+                continue;
+            }
+
+            var language = settings.Languages.FirstOrDefault(l => l.Equals(name.Language, StringComparison.OrdinalIgnoreCase));
+            if (language is null)
+            {
+                var hint = LanguageTag.IsValid(name.Language)
+                    ? $"add '{name.Language}' to 'languages' in site.yml, or use one of: {string.Join(", ", settings.Languages)}"
+                    : $"use one of the site's languages: {string.Join(", ", settings.Languages)}";
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, SourceLocation.StartOf(relative),
+                    $"the language '{name.Language}' in the file name is not one of the site's languages", hint);
+                continue;
+            }
+
+            yield return (policy, name, language, relative);
+        }
+    }
+
+    private static byte[]? ReadBounded(string path, string relative, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(relative),
+                $"the file is {length / 1024 / 1024.0:0.0} MiB; the limit is {MaxFileBytes / 1024 / 1024} MiB",
+                "split the document, or check that this is really a policy text");
+            return null;
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Order(StringComparer.Ordinal);
+
+    private static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_') || name.EndsWith('~');
+
+    private static bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    private static string SuggestSlug(string name)
+    {
+        var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        while (slug.Contains("--")) slug = slug.Replace("--", "-");
+        slug = slug.Trim('-');
+        return slug.Length > 0 ? slug : "privacy";
+    }
+}

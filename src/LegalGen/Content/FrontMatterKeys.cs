@@ -1,0 +1,16 @@
+namespace LegalGen.Content;
+
+/// <summary>The keys a version file's front matter accepts.</summary>
+internal static class FrontMatterKeys
+{
+    public const string Title = "title";
+    public const string Summary = "summary";
+    public const string Changes = "changes";
+    public const string Draft = "draft";
+    public const string Editorial = "editorial";
+
+    /// <summary>Optional, redundant with the file name; accepted (and checked) for editors coming from Hugo.</summary>
+    public const string Effective = "effective";
+
+    public static readonly IReadOnlyCollection<string> All = [Title, Summary, Changes, Draft, Editorial, Effective];
+}

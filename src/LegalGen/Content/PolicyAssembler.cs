@@ -1,0 +1,78 @@
+using LegalGen.Diagnostics;
+using LegalGen.Model;
+
+namespace LegalGen.Content;
+
+/// <summary>
+/// Places validated version files into policy histories and checks the rules that span files:
+/// one file per version and language, translations of existing versions only, a summary on every
+/// version after the first, drafts left out unless asked for.
+/// </summary>
+internal static class PolicyAssembler
+{
+    public static IReadOnlyList<Policy> Assemble(SiteSettings settings, IEnumerable<VersionFile> files, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var policies = new List<Policy>();
+        foreach (var policyFiles in files.GroupBy(f => f.Policy).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var versions = AssembleVersions(settings, policyFiles.ToList(), includeDrafts, diagnostics);
+            if (versions.Count > 0) policies.Add(new Policy(policyFiles.Key, versions));
+        }
+
+        return policies;
+    }
+
+    private static List<PolicyVersion> AssembleVersions(SiteSettings settings, List<VersionFile> files, bool includeDrafts, DiagnosticBag diagnostics)
+    {
+        var source = settings.DefaultLanguage;
+        var byVersion = new SortedDictionary<DateOnly, Dictionary<string, VersionFile>>();
+        foreach (var file in files.OrderBy(f => f.Translation.SourcePath, StringComparer.Ordinal))
+        {
+            var translations = byVersion.TryGetValue(file.Date, out var t) ? t : byVersion[file.Date] = new(StringComparer.Ordinal);
+            if (translations.TryGetValue(file.Translation.Language, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateVersion, SourceLocation.StartOf(file.Translation.SourcePath),
+                    $"a second file for version {Key(file.Date)} in '{file.Translation.Language}'",
+                    $"keep one of this file and {first.Translation.SourcePath}");
+                continue;
+            }
+
+            translations.Add(file.Translation.Language, file);
+        }
+
+        var firstDate = byVersion.Keys.FirstOrDefault();
+        var versions = new List<PolicyVersion>();
+        foreach (var (date, translations) in byVersion)
+        {
+            if (!translations.ContainsKey(source))
+            {
+                foreach (var orphan in translations.Values)
+                {
+                    var folder = Path.GetDirectoryName(orphan.Translation.SourcePath)!.Replace('\\', '/');
+                    diagnostics.Error(DiagnosticCodes.OrphanTranslation, SourceLocation.StartOf(orphan.Translation.SourcePath),
+                        $"this is a translation of version {Key(date)}, which does not exist in the binding language '{source}'",
+                        $"add {folder}/{Key(date)}.{source}.md, or rename this file to the date of an existing version");
+                }
+
+                continue;
+            }
+
+            foreach (var file in translations.Values.Where(f => date != firstDate && f.Translation.Summary is null))
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, file.SummaryLocation,
+                    "the required key 'summary' is missing",
+                    "add 'summary: <one line saying what changed in this version>' (only a policy's first version may omit it)");
+            }
+
+            if (translations[source].Translation.Draft && !includeDrafts) continue;
+            var included = translations.Values
+                .Where(f => includeDrafts || !f.Translation.Draft)
+                .ToDictionary(f => f.Translation.Language, f => f.Translation, StringComparer.Ordinal);
+            versions.Add(new PolicyVersion(date, source, included));
+        }
+
+        return versions;
+    }
+
+    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,117 @@
+using LegalGen.Diagnostics;
+using LegalGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace LegalGen.Content;
+
+/// <summary>Reads and validates <c>content/site.yml</c>.</summary>
+internal static class SiteFileReader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages"];
+
+    public static SiteSettings? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Decode(bytes, file, diagnostics);
+        if (text is null) return null;
+        var fields = YamlFields.Parse(text, file, 1, Keys, "site settings", diagnostics);
+        if (fields is null) return null;
+
+        var title = ReadTitle(fields, diagnostics);
+        var baseUrl = ReadBaseUrl(fields, diagnostics);
+        var languages = ReadLanguages(fields, diagnostics);
+        var defaultLanguage = fields.Text("default_language", required: true, "add 'default_language: pl' (the binding language of your policies)");
+
+        if (defaultLanguage is not null && languages is not null && !languages.Contains(defaultLanguage, StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguage, fields.At(fields.Node("default_language")!),
+                $"the default language '{defaultLanguage}' is not in 'languages'",
+                $"add it to 'languages: [{string.Join(", ", languages.Prepend(defaultLanguage))}]'");
+            return null;
+        }
+
+        if (title is null || defaultLanguage is null || languages is null) return null;
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages);
+    }
+
+    private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (fields.Node("title") is not YamlMappingNode perLanguage)
+        {
+            var text = fields.Text("title", required: true, "add 'title: <your site's name>'");
+            return text is null ? null : LocalizedText.Of(text);
+        }
+
+        var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in perLanguage.Children)
+        {
+            if (key is YamlScalarNode { Value: { } lang } && value is YamlScalarNode { Value: { } title } && title.Trim().Length > 0)
+                byLanguage[lang] = title.Trim();
+            else
+                diagnostics.Error(DiagnosticCodes.WrongType, fields.At(key), "each entry of 'title' must be 'language: title'",
+                    "e.g. title: { pl: \"Dokumenty prawne\", en: \"Legal documents\" }");
+        }
+
+        return new LocalizedText(null, byLanguage);
+    }
+
+    private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (!fields.Has("base_url")) return null;
+        var text = fields.Text("base_url", required: false, "");
+        if (text is null) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("base_url")!), $"'{text}' is not an absolute http(s) address",
+                "write the address the site will be published at, e.g. 'base_url: https://legal.example.com/'");
+            return null;
+        }
+
+        return text.EndsWith('/') ? uri : new Uri(text + "/");
+    }
+
+    private static List<string>? ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (!fields.Has("languages"))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location, "the required key 'languages' is missing",
+                "add 'languages: [pl, en]' (the order is the order of the language switcher)");
+            return null;
+        }
+
+        var node = fields.Node("languages")!;
+        var items = fields.TextList("languages", "en");
+        if (node is not YamlSequenceNode sequence) return null;
+
+        var languages = new List<string>();
+        var ok = true;
+        foreach (var (tag, item) in items.Zip(sequence.Children))
+        {
+            if (!LanguageTag.IsValid(tag))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, fields.At(item), $"'{tag}' is not a language tag",
+                    "use BCP-47 tags such as pl, en, de, pt-BR");
+                ok = false;
+            }
+            else if (languages.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, fields.At(item), $"the language '{tag}' is listed twice",
+                    "list each language once");
+                ok = false;
+            }
+            else
+            {
+                languages.Add(tag);
+            }
+        }
+
+        if (ok && languages.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyValue, fields.At(node), "'languages' is empty", "list at least one language, e.g. 'languages: [pl]'");
+            return null;
+        }
+
+        return ok && items.Count == sequence.Children.Count ? languages : null;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using LegalGen.Diagnostics;
+using LegalGen.Model;
+
+namespace LegalGen.Content;
+
+/// <summary>
+/// Reads one <c>&lt;date&gt;.&lt;lang&gt;.md</c> file: encoding, front matter, typed keys. Give each file its own
+/// <see cref="DiagnosticBag"/>: a file with any error yields null.
+/// </summary>
+internal static class VersionFileReader
+{
+    public static VersionFile? Read(string policy, VersionFileName name, string language, string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Decode(bytes, file, diagnostics);
+        if (text is null) return null;
+
+        var split = FrontMatterSplitter.Split(text, file, diagnostics);
+        if (split is null) return null;
+
+        var fields = YamlFields.Parse(split.Yaml, file, split.YamlStartLine, FrontMatterKeys.All, "front matter", diagnostics);
+        if (fields is null) return null;
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var title = fields.Text(FrontMatterKeys.Title, required: true, "add a line 'title: <the policy's title>' to the front matter");
+        var summary = fields.Has(FrontMatterKeys.Summary)
+            ? fields.Text(FrontMatterKeys.Summary, required: false, "")
+            : null;
+        var changes = fields.TextList(FrontMatterKeys.Changes, "Logs are kept for 12 months.");
+        var draft = fields.Flag(FrontMatterKeys.Draft);
+        var editorial = fields.Flag(FrontMatterKeys.Editorial);
+        CheckEffectiveDate(fields, name.Date, diagnostics);
+
+        if (title is null || diagnostics.ErrorCount > errorsBefore) return null;
+
+        var translation = new Translation(
+            language,
+            title,
+            summary,
+            changes,
+            draft,
+            editorial,
+            split.Body,
+            split.BodyStartLine,
+            file,
+            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var summaryAt = fields.Has(FrontMatterKeys.Summary) ? fields.KeyLocation(FrontMatterKeys.Summary) : fields.Location;
+        return new VersionFile(policy, name.Date, translation, summaryAt);
+    }
+
+    private static void CheckEffectiveDate(YamlFields fields, DateOnly fileDate, DiagnosticBag diagnostics)
+    {
+        if (!fields.Has(FrontMatterKeys.Effective)) return;
+        var value = fields.Text(FrontMatterKeys.Effective, required: false, "");
+        if (value is null) return;
+        var expected = fileDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (value != expected)
+        {
+            diagnostics.Error(DiagnosticCodes.EffectiveDateMismatch, fields.At(fields.Node(FrontMatterKeys.Effective)!),
+                $"'effective: {value}' does not match the date in the file name ({expected})",
+                "the file name sets the effective date; remove 'effective:' or make it the same date");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using LegalGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LegalGen.Content;
+
+/// <summary>
+/// A YAML mapping read key by key with located diagnostics: unknown keys (with "did you mean"),
+/// duplicate keys, missing keys and wrong types. Lines are reported as file lines.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _fields = new(StringComparer.Ordinal);
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+
+    private YamlFields(string file, int lineOffset, DiagnosticBag diagnostics, SourceLocation location)
+    {
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        Location = location;
+    }
+
+    /// <summary>Where the mapping starts, for "missing key" messages.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file,
+    /// and checks that its keys are among <paramref name="knownKeys"/>. Null after a syntax error.
+    /// </summary>
+    public static YamlFields? Parse(string yaml, string file, int firstLine, IReadOnlyCollection<string> knownKeys, string what, DiagnosticBag diagnostics)
+    {
+        var lineOffset = firstLine - 1;
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            if (e.Message.StartsWith("Duplicate key", StringComparison.Ordinal))
+            {
+                var key = e.Message["Duplicate key".Length..].Trim();
+                diagnostics.Error(DiagnosticCodes.DuplicateKey, at, $"the key '{key}' appears twice in the {what}",
+                    $"keep only one '{key}:' line");
+                return null;
+            }
+
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"the {what} is not valid YAML: {Describe(e)}",
+                "check the indentation and quote values that contain ':', '#', or start with a quote or bracket");
+            return null;
+        }
+
+        var fields = new YamlFields(file, lineOffset, diagnostics, new SourceLocation(file, firstLine, 1));
+        switch (root)
+        {
+            case null:
+                return fields;
+            case YamlScalarNode { Value: null or "" } when root.Tag.IsEmpty || root.Tag.Value == "tag:yaml.org,2002:null":
+                return fields;
+            case YamlMappingNode mapping:
+                fields.Collect(mapping, knownKeys, what);
+                return fields;
+            default:
+                diagnostics.Error(DiagnosticCodes.WrongType, fields.At(root), $"the {what} must be a list of 'key: value' lines",
+                    "write one key per line, e.g. 'title: Privacy Policy'");
+                return null;
+        }
+    }
+
+    public SourceLocation At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    public bool Has(string key) => _fields.ContainsKey(key);
+
+    public IEnumerable<string> Keys => _fields.Keys;
+
+    public YamlNode? Node(string key) => _fields.TryGetValue(key, out var f) ? f.Value : null;
+
+    public SourceLocation KeyLocation(string key) => At(_fields[key].Key);
+
+    /// <summary>A required or optional single-line text; null when absent or wrong (with a diagnostic).</summary>
+    public string? Text(string key, bool required, string missingHint)
+    {
+        if (!_fields.TryGetValue(key, out var field))
+        {
+            if (required)
+                _diagnostics.Error(DiagnosticCodes.MissingKey, Location, $"the required key '{key}' is missing", missingHint);
+            return null;
+        }
+
+        if (field.Value is not YamlScalarNode scalar)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a text, not a {KindOf(field.Value)}",
+                $"write it on one line: '{key}: …'");
+            return null;
+        }
+
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value) || IsNull(scalar))
+        {
+            _diagnostics.Error(DiagnosticCodes.EmptyValue, At(field.Key), $"'{key}' is empty", required ? missingHint : $"write a value after '{key}:' or remove the line");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional true/false flag; false when absent.</summary>
+    public bool Flag(string key)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return false;
+        if (field.Value is YamlScalarNode { Value: { } v } scalar && scalar.Style is ScalarStyle.Plain or ScalarStyle.Any)
+        {
+            if (v.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
+            if (v.Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be true or false",
+            $"write '{key}: true' or '{key}: false' (without quotes)");
+        return false;
+    }
+
+    /// <summary>An optional list of one-line texts; empty when absent.</summary>
+    public IReadOnlyList<string> TextList(string key, string example)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return [];
+        if (field.Value is YamlScalarNode s && IsNull(s)) return [];
+        if (field.Value is not YamlSequenceNode sequence)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a list, not a {KindOf(field.Value)}",
+                $"put each item on its own line under '{key}:', starting with '  - ', e.g. '  - {example}'");
+            return [];
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: { } text } scalar && !IsNull(scalar) && text.Trim().Length > 0)
+                items.Add(text.Trim());
+            else
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(item), $"each item of '{key}' must be a one-line text",
+                    $"write the item as '  - {example}'");
+        }
+
+        return items;
+    }
+
+    private void Collect(YamlMappingNode mapping, IReadOnlyCollection<string> knownKeys, string what)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            {
+                _diagnostics.Error(DiagnosticCodes.WrongType, At(keyNode), $"a key of the {what} must be a plain word",
+                    "write keys as 'name: value'");
+                continue;
+            }
+
+            if (!knownKeys.Contains(key))
+            {
+                var suggestion = Suggestions.Closest(key, knownKeys);
+                var hint = suggestion is not null
+                    ? $"did you mean '{suggestion}'?"
+                    : $"the {what} accepts: {string.Join(", ", knownKeys)}";
+                _diagnostics.Error(DiagnosticCodes.UnknownKey, At(keyNode), $"unknown key '{key}' in the {what}", hint);
+                continue;
+            }
+
+            if (!_fields.TryAdd(key, (scalarKey, value)))
+            {
+                _diagnostics.Error(DiagnosticCodes.DuplicateKey, At(keyNode), $"the key '{key}' appears twice",
+                    $"keep one '{key}:' line (the first one is on line {KeyLocation(key).Line})");
+            }
+        }
+    }
+
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string KindOf(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "group of keys",
+        _ => "text",
+    };
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: …, Col: …, Idx: …) - (…): "; we print our own location.
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
+        message = message.Trim().TrimEnd('.');
+        return message.Length == 0 ? "syntax error" : char.ToLower(message[0], CultureInfo.InvariantCulture) + message[1..];
+    }
+}

@@ -1,0 +1,27 @@
+namespace LegalGen.Diagnostics;
+
+/// <summary>Stable codes for every diagnostic, so docs, CI filters and tests can name them.</summary>
+public static class DiagnosticCodes
+{
+    public const string SiteFileMissing = "LG001";
+    public const string SiteFileInvalid = "LG002";
+    public const string FileNameInvalid = "LG003";
+    public const string PolicyFolderInvalid = "LG004";
+    public const string UnknownLanguage = "LG005";
+    public const string FrontMatterMissing = "LG006";
+    public const string FrontMatterUnclosed = "LG007";
+    public const string YamlSyntax = "LG008";
+    public const string UnknownKey = "LG009";
+    public const string MissingKey = "LG010";
+    public const string WrongType = "LG011";
+    public const string DuplicateVersion = "LG012";
+    public const string OrphanTranslation = "LG013";
+    public const string InvalidEncoding = "LG014";
+    public const string UnexpectedFile = "LG015";
+    public const string DuplicateKey = "LG016";
+    public const string EffectiveDateMismatch = "LG017";
+    public const string EmptyValue = "LG018";
+    public const string Template = "LG020";
+    public const string ContentFolderMissing = "LG021";
+    public const string FileTooLarge = "LG022";
+}

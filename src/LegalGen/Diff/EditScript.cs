@@ -1,0 +1,54 @@
+using DiffPlex;
+using DiffPlex.Model;
+
+namespace LegalGen.Diff;
+
+/// <summary>A stretch where the old sequence's items [OldStart, OldStart+OldCount) became the new one's [NewStart, NewStart+NewCount).</summary>
+internal readonly record struct Edit(int OldStart, int OldCount, int NewStart, int NewCount);
+
+/// <summary>
+/// The shortest edit script between two sequences of keys, computed by DiffPlex (Myers' algorithm).
+/// This is the only place that knows DiffPlex.
+/// </summary>
+internal static class EditScript
+{
+    private const char Separator = '\u001F';
+
+    /// <summary>The changed stretches, in order; everything between them is equal.</summary>
+    public static List<Edit> Compute(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
+    {
+        // Common prefix and suffix cost nothing to find and are the bulk of a typical policy change.
+        var prefix = 0;
+        var max = Math.Min(oldKeys.Count, newKeys.Count);
+        while (prefix < max && oldKeys[prefix] == newKeys[prefix]) prefix++;
+        var suffix = 0;
+        while (suffix < max - prefix && oldKeys[oldKeys.Count - 1 - suffix] == newKeys[newKeys.Count - 1 - suffix]) suffix++;
+
+        var oldCount = oldKeys.Count - prefix - suffix;
+        var newCount = newKeys.Count - prefix - suffix;
+        if (oldCount == 0 && newCount == 0) return [];
+        if (oldCount == 0 || newCount == 0) return [new Edit(prefix, oldCount, prefix, newCount)];
+
+        var result = Differ.Instance.CreateDiffs(
+            Join(oldKeys, prefix, oldCount),
+            Join(newKeys, prefix, newCount),
+            ignoreWhiteSpace: false,
+            ignoreCase: false,
+            new SeparatorChunker());
+        return result.DiffBlocks
+            .Select(b => new Edit(prefix + b.DeleteStartA, b.DeleteCountA, prefix + b.InsertStartB, b.InsertCountB))
+            .ToList();
+    }
+
+    private static string Join(IReadOnlyList<string> keys, int start, int count)
+    {
+        var parts = new string[count];
+        for (var i = 0; i < count; i++) parts[i] = keys[start + i].Replace(Separator, ' ');
+        return string.Join(Separator, parts);
+    }
+
+    private sealed class SeparatorChunker : IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => text.Split(Separator);
+    }
+}

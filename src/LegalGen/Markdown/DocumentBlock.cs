@@ -1,0 +1,22 @@
+namespace LegalGen.Markdown;
+
+/// <summary>
+/// One block of a rendered policy as a reader sees it: a heading, a paragraph, a list item, a table row…
+/// </summary>
+/// <param name="Level">Heading level, list nesting depth (1 = top level), or 1 for a table's header row.</param>
+/// <param name="Anchor">The heading's id, for headings.</param>
+/// <param name="Marker">The list item's marker as the reader sees it ("•", "1.", "a)").</param>
+/// <param name="Cells">The block's text: one cell, except for table rows.</param>
+/// <param name="SectionAnchor">The id of the heading this block belongs to, if any.</param>
+/// <param name="SectionTitle">The plain text of that heading.</param>
+public sealed record DocumentBlock(
+    BlockKind Kind,
+    int Level,
+    string? Anchor,
+    string? Marker,
+    IReadOnlyList<IReadOnlyList<InlineRun>> Cells,
+    string? SectionAnchor,
+    string? SectionTitle)
+{
+    public string PlainText => string.Join(" | ", Cells.Select(c => string.Concat(c.Select(r => r.Text))));
+}

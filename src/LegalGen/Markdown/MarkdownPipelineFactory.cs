@@ -1,0 +1,21 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace LegalGen.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline of LegalGen. Raw HTML is disabled: it is shown as text, so nothing
+/// executable from content reaches a page (see docs/content.md, "Raw HTML").
+/// </summary>
+internal static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() => new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseGenericAttributes()
+        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
+        .DisableHtml()
+        .Build();
+}

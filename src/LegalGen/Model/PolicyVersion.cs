@@ -1,0 +1,16 @@
+namespace LegalGen.Model;
+
+/// <summary>One version of a policy, identified by its effective date, with its translations.</summary>
+public sealed record PolicyVersion(DateOnly Date, string SourceLanguage, IReadOnlyDictionary<string, Translation> Translations)
+{
+    /// <summary>The binding text, in the site's default language.</summary>
+    public Translation Source => Translations[SourceLanguage];
+
+    /// <summary>A correction that changes no rights or duties, as the binding text declares.</summary>
+    public bool IsEditorial => Source.Editorial;
+
+    /// <summary>The invariant date string used in file names and URLs.</summary>
+    public string Key => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public Translation? In(string language) => Translations.GetValueOrDefault(language);
+}

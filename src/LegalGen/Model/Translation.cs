@@ -1,0 +1,20 @@
+namespace LegalGen.Model;
+
+/// <summary>
+/// One version of one policy in one language: one file <c>&lt;policy&gt;/&lt;date&gt;.&lt;lang&gt;.md</c>.
+/// </summary>
+/// <param name="Body">The Markdown after the front matter, LF line endings.</param>
+/// <param name="BodyStartLine">The file line on which <paramref name="Body"/> starts, for locating messages.</param>
+/// <param name="SourcePath">Relative to the content folder, forward slashes.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes as stored.</param>
+public sealed record Translation(
+    string Language,
+    string Title,
+    string? Summary,
+    IReadOnlyList<string> Changes,
+    bool Draft,
+    bool Editorial,
+    string Body,
+    int BodyStartLine,
+    string SourcePath,
+    string Sha256);

@@ -1,0 +1,46 @@
+namespace LegalGen.Output;
+
+/// <summary>
+/// Refuses output folders whose replacement would lose someone's work: the file system's root, the content
+/// or templates folder or any folder holding them, the current folder, and a non-empty folder that LegalGen
+/// did not write (unless forced).
+/// </summary>
+public static class OutputGuard
+{
+    /// <summary>Null when the output folder is safe to replace, else why not.</summary>
+    public static string? Check(string output, string content, string templates, bool force)
+    {
+        var full = Path.GetFullPath(output);
+        if (full == Path.GetPathRoot(full))
+            return $"the output folder '{output}' is the root of the file system; choose a folder of its own, e.g. --output _site";
+
+        var target = Normalize(output);
+        foreach (var (what, path) in new[] { ("content", content), ("templates", templates), ("current", Environment.CurrentDirectory) })
+        {
+            var protectedPath = Normalize(path);
+            if (IsSameOrInside(protectedPath, target))
+            {
+                return what == "current"
+                    ? $"the output folder '{output}' would replace the current folder; choose a folder of its own, e.g. --output _site"
+                    : $"the output folder '{output}' would replace the {what} folder '{path}'; choose a folder of its own, e.g. --output _site";
+            }
+
+            if (what == "content" && IsSameOrInside(target, protectedPath))
+                return $"the output folder '{output}' is inside the content folder '{path}'; put it outside, e.g. --output _site";
+        }
+
+        if (!force && Directory.Exists(target) && !File.Exists(Path.Combine(target, SiteWriter.MarkerFile))
+            && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            return $"the output folder '{output}' holds files LegalGen did not write; empty it, choose another folder, or pass --force to replace it";
+        }
+
+        return null;
+    }
+
+    private static string Normalize(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it.</summary>
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

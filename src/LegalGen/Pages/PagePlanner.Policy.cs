@@ -1,0 +1,125 @@
+using LegalGen.Diff;
+using LegalGen.Model;
+using LegalGen.Pages.Views;
+using LegalGen.Rendering;
+
+namespace LegalGen.Pages;
+
+public sealed partial class PagePlanner
+{
+    private IEnumerable<PlannedPage> PolicyPages(Policy policy, string language)
+    {
+        var timeline = timelines[policy.Slug];
+        yield return VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy");
+        foreach (var version in policy.Versions)
+            yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version");
+        yield return ChangesPage(policy, language);
+        foreach (var version in policy.Versions)
+        {
+            if (timeline.Previous(version) is { } previous)
+                yield return DiffPage(policy, previous, version, language);
+        }
+    }
+
+    private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind)
+    {
+        var view = VersionViewOf(policy, version, language, path);
+        Func<string, string> samePage = kind == "policy"
+            ? l => SiteUrls.Policy(l, policy.Slug)
+            : l => SiteUrls.Version(l, policy.Slug, version.Key);
+        var data = Data(kind, language, path, view.Title, samePage);
+        data.SetValue("policy", PolicyInfoOf(policy, language, path), readOnly: true);
+        data.SetValue("version", view, readOnly: true);
+        return new PlannedPage(path, kind, language, data);
+    }
+
+    private PlannedPage ChangesPage(Policy policy, string language)
+    {
+        var path = SiteUrls.Changes(language, policy.Slug);
+        var timeline = timelines[policy.Slug];
+        var entries = policy.Versions
+            .Reverse()
+            .Select(v =>
+            {
+                var view = VersionViewOf(policy, v, language, path, withContent: false);
+                var previous = timeline.Previous(v);
+                if (previous is null) return new ChangeEntry(view, []);
+                var (from, to, _) = DiffCatalog.TextsFor(previous, v, language);
+                var diffPath = SiteUrls.Diff(language, policy.Slug, previous.Key, v.Key);
+                return new ChangeEntry(view, Sections(diffs.Get(from, to), path, diffPath, language));
+            })
+            .ToList();
+        var info = PolicyInfoOf(policy, language, path);
+        var data = Data("changes", language, path, info.Title, l => SiteUrls.Changes(l, policy.Slug));
+        data.SetValue("policy", info, readOnly: true);
+        data.SetValue("entries", entries, readOnly: true);
+        return new PlannedPage(path, "changes", language, data);
+    }
+
+    private PlannedPage DiffPage(Policy policy, PolicyVersion older, PolicyVersion newer, string language)
+    {
+        var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
+        var (from, to, fallback) = DiffCatalog.TextsFor(older, newer, language);
+        var redline = diffs.Get(from, to);
+        var ui = strings[language];
+        var labels = new RedlineLabels(ui.Get("diff_deleted_label"), ui.Get("diff_inserted_label"), n => ui.Plural("diff_folded", n));
+        var view = new DiffView(
+            VersionViewOf(policy, older, language, path, withContent: false),
+            VersionViewOf(policy, newer, language, path, withContent: false),
+            from.Language,
+            LanguageNames.NameOf(from.Language),
+            fallback,
+            redline.Statistics,
+            Sections(redline, path, path, language),
+            new RawHtml(new RedlineHtmlWriter(labels).Write(redline)));
+        var info = PolicyInfoOf(policy, language, path);
+        var data = Data("diff", language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key));
+        data.SetValue("policy", info, readOnly: true);
+        data.SetValue("diff", view, readOnly: true);
+        return new PlannedPage(path, "diff", language, data);
+    }
+
+    private PolicyInfo PolicyInfoOf(Policy policy, string language, string from)
+    {
+        var timeline = timelines[policy.Slug];
+        return new PolicyInfo(
+            policy.Slug,
+            TitleOf(timeline.Featured, language),
+            SiteUrls.Relative(from, SiteUrls.Policy(language, policy.Slug)),
+            SiteUrls.Relative(from, SiteUrls.Changes(language, policy.Slug)),
+            timeline.Current is { } current ? Link(from, language, policy, current) : null,
+            timeline.NextAnnounced is { } next ? Link(from, language, policy, next) : null);
+    }
+
+    private VersionView VersionViewOf(Policy policy, PolicyVersion version, string language, string from, bool withContent = true)
+    {
+        var timeline = timelines[policy.Slug];
+        var translation = version.In(language);
+        var text = translation ?? version.Source;
+        var document = documents[text.SourcePath];
+        var previous = timeline.Previous(version);
+        var next = timeline.Next(version);
+        var translated = translation is null
+            ? policy.Versions.TakeWhile(v => v.Date < version.Date).LastOrDefault(v => v.In(language) is not null)
+            : null;
+        return new VersionView(
+            version.Key,
+            timeline.LastDayInForce(version)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            StatusName(timeline.StatusOf(version)),
+            version.IsEditorial,
+            text.Title,
+            text.Summary,
+            [.. text.Changes],
+            text.Language,
+            LanguageNames.NameOf(text.Language),
+            translation is null,
+            translated is null ? null : Link(from, language, policy, translated),
+            SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
+            previous is null ? null : Link(from, language, policy, previous),
+            next is null ? null : Link(from, language, policy, next),
+            previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
+            text.Sha256,
+            new RawHtml(withContent ? document.Html : ""),
+            withContent ? [.. document.Toc] : []);
+    }
+}

@@ -1,0 +1,117 @@
+using LegalGen.Diff;
+using LegalGen.Markdown;
+using LegalGen.Model;
+using LegalGen.Pages.Views;
+using LegalGen.Rendering;
+using LegalGen.Timeline;
+using Scriban.Runtime;
+
+namespace LegalGen.Pages;
+
+/// <summary>
+/// Decides every page of the site and the data its template gets: the entry page, each language's home,
+/// and for each policy and language the current version, every version's permalink, the change log and
+/// a diff of each version against its predecessor. Every page exists in every language.
+/// </summary>
+public sealed partial class PagePlanner(
+    Site site,
+    IReadOnlyDictionary<string, VersionTimeline> timelines,
+    IReadOnlyDictionary<string, RenderedDocument> documents,
+    DiffCatalog diffs,
+    IReadOnlyDictionary<string, InterfaceStrings> strings)
+{
+    private SiteSettings Settings => site.Settings;
+
+    public List<PlannedPage> Plan()
+    {
+        var pages = new List<PlannedPage> { EntryPage() };
+        pages.AddRange(Settings.Languages.Select(HomePage));
+        var perPolicy = site.Policies
+            .SelectMany(p => Settings.Languages.Select(l => (Policy: p, Language: l)))
+            .AsParallel().AsOrdered()
+            .SelectMany(x => PolicyPages(x.Policy, x.Language))
+            .ToList();
+        pages.AddRange(perPolicy);
+        return pages;
+    }
+
+    private PlannedPage EntryPage()
+    {
+        var path = SiteUrls.Entry;
+        var language = Settings.DefaultLanguage;
+        var entries = Settings.Languages
+            .Select(l => new LanguageEntry(l, LanguageNames.NameOf(l), LanguageNames.DirectionOf(l), Settings.Title.For(l, Settings.DefaultLanguage),
+                SiteUrls.Relative(path, SiteUrls.Home(l)), PolicyEntries(path, l)))
+            .ToList();
+        var data = Data("index", language, path, Settings.Title.For(language, language), l => SiteUrls.Entry);
+        data.SetValue("languages", entries, readOnly: true);
+        return new PlannedPage(path, "index", language, data);
+    }
+
+    private PlannedPage HomePage(string language)
+    {
+        var path = SiteUrls.Home(language);
+        var data = Data("home", language, path, Settings.Title.For(language, Settings.DefaultLanguage), SiteUrls.Home);
+        data.SetValue("policies", PolicyEntries(path, language), readOnly: true);
+        return new PlannedPage(path, "home", language, data);
+    }
+
+    private List<PolicyEntry> PolicyEntries(string from, string language) => site.Policies
+        .Select(p =>
+        {
+            var timeline = timelines[p.Slug];
+            var featured = timeline.Featured;
+            return new PolicyEntry(
+                p.Slug,
+                TitleOf(featured, language),
+                SiteUrls.Relative(from, SiteUrls.Policy(language, p.Slug)),
+                SiteUrls.Relative(from, SiteUrls.Changes(language, p.Slug)),
+                featured.Key,
+                StatusName(timeline.StatusOf(featured)),
+                timeline.NextAnnounced is { } next ? Link(from, language, p, next) : null);
+        })
+        .ToList();
+
+    /// <summary>The data every template gets: <c>page</c> (with the language switcher) and <c>site</c>.</summary>
+    private ScriptObject Data(string kind, string language, string path, string title, Func<string, string> samePageIn)
+    {
+        var languages = Settings.Languages
+            .Select(l => new LanguageLink(l, LanguageNames.NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(path, samePageIn(l)), l == language))
+            .ToList();
+        var root = SiteUrls.Relative(path, SiteUrls.Index)[..^SiteUrls.Index.Length];
+        var page = new PageInfo(
+            kind,
+            language,
+            LanguageNames.DirectionOf(language),
+            title,
+            Settings.Title.For(language, Settings.DefaultLanguage),
+            root,
+            path,
+            SiteUrls.Relative(path, SiteUrls.Asset("style.css")),
+            SiteUrls.Relative(path, SiteUrls.Entry),
+            SiteUrls.Relative(path, SiteUrls.Home(language)),
+            languages);
+        var data = new ScriptObject();
+        data.SetValue("page", page, readOnly: true);
+        return data;
+    }
+
+    private static string StatusName(VersionStatus status) => status.ToString().ToLowerInvariant();
+
+    private string TitleOf(PolicyVersion version, string language) => (version.In(language) ?? version.Source).Title;
+
+    private VersionLink Link(string from, string language, Policy policy, PolicyVersion version)
+    {
+        var previous = timelines[policy.Slug].Previous(version);
+        return new VersionLink(
+            version.Key,
+            SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
+            previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
+            version.IsEditorial);
+    }
+
+    private List<SectionLink> Sections(RedlineDiff diff, string from, string diffPath, string language) => diff
+        .ChangedSections(strings[language].Get("diff_untitled_section"))
+        .Select(s => new SectionLink(s.Title, (from == diffPath ? "" : SiteUrls.Relative(from, diffPath)) + "#change-" + s.FirstChange, s.Changes))
+        .ToList();
+}

@@ -1,0 +1,16 @@
+using LegalGen.Diff;
+using LegalGen.Rendering;
+
+namespace LegalGen.Pages.Views;
+
+/// <summary>A diff page's data: the two versions, the counts, the changed sections and the redline.</summary>
+/// <param name="TextLang">The language of the compared texts: the page's, or the binding language when a translation is missing.</param>
+public sealed record DiffView(
+    VersionView From,
+    VersionView To,
+    string TextLang,
+    string TextLangName,
+    bool IsFallback,
+    DiffStatistics Stats,
+    List<SectionLink> Sections,
+    RawHtml Html);

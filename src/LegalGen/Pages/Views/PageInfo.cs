@@ -1,0 +1,20 @@
+namespace LegalGen.Pages.Views;
+
+/// <summary>What every page template (and the layout) gets as <c>page</c>.</summary>
+/// <param name="Kind">index, home, policy, version, changes or diff.</param>
+/// <param name="Lang">The page's language (its interface text and, unless noted, its content).</param>
+/// <param name="Title">The page's own title, without the site's.</param>
+/// <param name="Root">The relative path to the site's root, e.g. "../../".</param>
+/// <param name="Path">The page's path from the site's root.</param>
+public sealed record PageInfo(
+    string Kind,
+    string Lang,
+    string Dir,
+    string Title,
+    string SiteTitle,
+    string Root,
+    string Path,
+    string Stylesheet,
+    string EntryUrl,
+    string HomeUrl,
+    List<LanguageLink> Languages);

@@ -1,0 +1,5 @@
+namespace LegalGen.Pages.Views;
+
+/// <summary>A policy in a list of policies: its title, its current version and where to read it.</summary>
+/// <param name="Date">The featured version's date: the current one, or the first upcoming one.</param>
+public sealed record PolicyEntry(string Slug, string Title, string Url, string ChangesUrl, string Date, string Status, VersionLink? Upcoming);

@@ -1,0 +1,31 @@
+using LegalGen.Markdown;
+using LegalGen.Rendering;
+
+namespace LegalGen.Pages.Views;
+
+/// <summary>One version of a policy as one language's pages show it.</summary>
+/// <param name="Date">The effective date, YYYY-MM-DD.</param>
+/// <param name="LastDay">The last day in force (the day before the next version), or null.</param>
+/// <param name="Status">current, upcoming or superseded, on the build's as-of date.</param>
+/// <param name="TextLang">The language of the text shown: the page's, or the binding language as a fallback.</param>
+/// <param name="IsFallback">True when this language has no translation and the binding text is shown.</param>
+/// <param name="Translated">For a fallback: the latest earlier version that has a translation, if any.</param>
+public sealed record VersionView(
+    string Date,
+    string? LastDay,
+    string Status,
+    bool IsEditorial,
+    string Title,
+    string? Summary,
+    List<string> Changes,
+    string TextLang,
+    string TextLangName,
+    bool IsFallback,
+    VersionLink? Translated,
+    string Url,
+    VersionLink? Previous,
+    VersionLink? Next,
+    string? DiffUrl,
+    string Sha256,
+    RawHtml Content,
+    List<TocEntry> Toc);

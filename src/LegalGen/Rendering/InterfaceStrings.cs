@@ -1,0 +1,116 @@
+using System.Globalization;
+using LegalGen.Content;
+using LegalGen.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace LegalGen.Rendering;
+
+/// <summary>
+/// The words the templates print, in one language, from <c>templates/i18n/&lt;lang&gt;.yml</c>, falling back
+/// to English for a missing key. Also formats dates with the language's month names, so output never
+/// depends on the machine's locale data.
+/// </summary>
+public sealed class InterfaceStrings
+{
+    public const string FallbackLanguage = "en";
+
+    private readonly Dictionary<string, YamlNode> _entries;
+    private readonly InterfaceStrings? _fallback;
+
+    private InterfaceStrings(string language, Dictionary<string, YamlNode> entries, InterfaceStrings? fallback)
+    {
+        Language = language;
+        _entries = entries;
+        _fallback = fallback;
+    }
+
+    public string Language { get; }
+
+    /// <summary>Loads the strings of every language that has a file, each falling back to English.</summary>
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(templatesDirectory, "i18n");
+        var english = Load(folder, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, [], null);
+        var all = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal) { [FallbackLanguage] = english };
+        foreach (var language in languages.Where(l => l != FallbackLanguage))
+        {
+            all[language] = Load(folder, language, english, diagnostics)
+                ?? (language.Contains('-') ? Load(folder, language.Split('-')[0], english, diagnostics) : null)
+                ?? new InterfaceStrings(language, [], english);
+        }
+
+        return all;
+    }
+
+    private static InterfaceStrings? Load(string folder, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(folder, language + ".yml");
+        if (!File.Exists(path)) return null;
+        var display = Path.Combine(Path.GetFileName(Path.GetDirectoryName(folder)) ?? "templates", "i18n", language + ".yml").Replace('\\', '/');
+        var text = SourceText.NormalizeLineEndings(File.ReadAllText(path));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+                return new InterfaceStrings(language, [], fallback);
+            var entries = root.Children
+                .Where(p => p.Key is YamlScalarNode { Value: not null })
+                .ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => p.Value, StringComparer.Ordinal);
+            return new InterfaceStrings(language, entries, fallback);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column),
+                "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
+            return null;
+        }
+    }
+
+    /// <summary>The text for <paramref name="key"/> with {0}, {1}… replaced; the key itself when no language has it.</summary>
+    public string Get(string key, params object?[] args) => Format(Scalar(key) ?? key, args);
+
+    /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>, which is also {0}.</summary>
+    public string Plural(string key, long count, params object?[] args)
+    {
+        var category = PluralRules.Category(Language, count);
+        var text = PluralForm(key, category) ?? PluralForm(key, "other") ?? Scalar(key)
+            ?? _fallback?.PluralForm(key, PluralRules.Category(FallbackLanguage, count)) ?? _fallback?.PluralForm(key, "other")
+            ?? key;
+        return Format(text, [count, .. args]);
+    }
+
+    /// <summary>A date as readers of this language write it, e.g. "15 stycznia 2024" or "January 15, 2024".</summary>
+    public string Date(DateOnly date)
+    {
+        var months = List("months");
+        var month = months.Count == 12 ? months[date.Month - 1] : date.Month.ToString(CultureInfo.InvariantCulture);
+        var pattern = Scalar("date_format") ?? "{year}-{month_number}-{day}";
+        return pattern
+            .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture))
+            .Replace("{month_number}", date.Month.ToString("00", CultureInfo.InvariantCulture))
+            .Replace("{month}", month)
+            .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private string? Scalar(string key) =>
+        _entries.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } ? value : _fallback?.Scalar(key);
+
+    private string? PluralForm(string key, string category) =>
+        _entries.TryGetValue(key, out var node) && node is YamlMappingNode forms
+        && forms.Children.TryGetValue(new YamlScalarNode(category), out var form) && form is YamlScalarNode { Value: { } text }
+            ? text
+            : null;
+
+    private IReadOnlyList<string> List(string key) =>
+        _entries.TryGetValue(key, out var node) && node is YamlSequenceNode items
+            ? items.OfType<YamlScalarNode>().Select(i => i.Value ?? "").ToList()
+            : _fallback?.List(key) ?? [];
+
+    private static string Format(string text, object?[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+            text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(args[i], CultureInfo.InvariantCulture));
+        return text;
+    }
+}

@@ -1,0 +1,94 @@
+using LegalGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace LegalGen.Rendering;
+
+/// <summary>
+/// The Scriban templates of a templates folder, parsed once. Each page renders its kind's template, then
+/// <c>layout.sbn</c> around it (the page's HTML is the layout's <c>content</c>). Template mistakes are
+/// located diagnostics, not exceptions.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string Extension = ".sbn";
+    public const string Layout = "layout";
+
+    private readonly string _root;
+    private readonly string _displayRoot;
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(string root, string displayRoot, Dictionary<string, Template> templates)
+    {
+        _root = root;
+        _displayRoot = displayRoot;
+        _templates = templates;
+    }
+
+    public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(directory);
+        var display = directory.TrimEnd('/', '\\').Replace('\\', '/');
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var name in required.Append(Layout).Distinct())
+        {
+            var path = Path.Combine(root, name + Extension);
+            var shown = $"{display}/{name}{Extension}";
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(shown), $"the template '{name}{Extension}' is missing",
+                    "copy it from LegalGen's own templates folder, or point --templates at a complete folder");
+                ok = false;
+                continue;
+            }
+
+            var template = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n"), shown);
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.Template, Locate(message.Span, shown), $"template error: {message.Message}",
+                    "fix the template; see the Scriban language reference");
+                ok = false;
+            }
+
+            templates[name] = template;
+        }
+
+        return ok ? new TemplateSet(root, display, templates) : null;
+    }
+
+    /// <summary>Renders a page of kind <paramref name="name"/> inside the layout; null (with a diagnostic) on a template error.</summary>
+    public string? Render(string name, ScriptObject page, InterfaceStrings strings, DiagnosticBag diagnostics)
+    {
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = new TemplateFolderLoader(_root),
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            NewLine = "\n",
+        };
+        context.PushGlobal(TemplateFunctions.For(strings));
+        context.PushGlobal(page);
+        try
+        {
+            var body = _templates[name].Render(context);
+            page.SetValue("content", new RawHtml(body), readOnly: true);
+            return _templates[Layout].Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(DiagnosticCodes.Template, Locate(e.Span, $"{_displayRoot}/{name}{Extension}"), $"template error: {e.OriginalMessage}",
+                "fix the template: a misspelt variable, or a value this page kind does not have");
+            return null;
+        }
+    }
+
+    private static SourceLocation Locate(Scriban.Parsing.SourceSpan span, string fallbackFile)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName;
+        if (Path.IsPathRooted(file)) file = Path.GetRelativePath(Environment.CurrentDirectory, file).Replace('\\', '/');
+        return new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1);
+    }
+}

@@ -1,0 +1,75 @@
+using LegalGen.Content;
+using LegalGen.Diagnostics;
+using LegalGen.Tests.Support;
+
+namespace LegalGen.Tests.Content;
+
+public class SiteFileReaderTests
+{
+    private static IReadOnlyList<Diagnostic> Diagnostics(string siteYml)
+    {
+        using var site = new TestSite(siteYml).Version("privacy/2023-03-01.pl.md", "title: P");
+        var bag = new DiagnosticBag();
+        ContentLoader.Load(site.ContentDirectory, false, bag);
+        return bag.ToSortedList();
+    }
+
+    [Fact]
+    public void Reads_a_per_language_title_base_url_and_languages_in_switcher_order()
+    {
+        using var site = new TestSite("title: { pl: Dokumenty, en: Documents }\nbase_url: https://x.example/legal\ndefault_language: pl\nlanguages: [en, pl]\n")
+            .Version("privacy/2023-03-01.pl.md", "title: P");
+        var bag = new DiagnosticBag();
+
+        var settings = ContentLoader.Load(site.ContentDirectory, false, bag)!.Settings;
+
+        Assert.Equal("Documents", settings.Title.For("en", "pl"));
+        Assert.Equal("Dokumenty", settings.Title.For("pl", "pl"));
+        Assert.Equal("https://x.example/legal/", settings.BaseUrl!.ToString());
+        Assert.Equal(["en", "pl"], settings.Languages);
+    }
+
+    [Fact]
+    public void A_missing_site_file_is_an_error()
+    {
+        using var site = new TestSite(siteYml: null);
+        var bag = new DiagnosticBag();
+
+        Assert.Null(ContentLoader.Load(site.ContentDirectory, false, bag));
+
+        var d = Assert.Single(bag.ToSortedList());
+        Assert.Equal(DiagnosticCodes.SiteFileMissing, d.Code);
+        Assert.Equal("site.yml", d.Location.File);
+    }
+
+    [Fact]
+    public void A_default_language_not_in_the_languages_is_located()
+    {
+        var d = Assert.Single(Diagnostics("title: T\ndefault_language: de\nlanguages: [pl, en]\n"));
+
+        Assert.Equal(DiagnosticCodes.UnknownLanguage, d.Code);
+        Assert.Equal(new SourceLocation("site.yml", 2, 19), d.Location);
+    }
+
+    [Fact]
+    public void An_unknown_site_key_is_located_with_a_suggestion()
+    {
+        var d = Assert.Single(Diagnostics("title: T\nbase_ur: https://x.example/\ndefault_language: pl\nlanguages: [pl]\n"));
+
+        Assert.Equal(DiagnosticCodes.UnknownKey, d.Code);
+        Assert.Equal(2, d.Location.Line);
+        Assert.Contains("base_url", d.Hint);
+    }
+
+    [Theory]
+    [InlineData("title: T\nbase_url: not a url\ndefault_language: pl\nlanguages: [pl]\n", DiagnosticCodes.WrongType)]
+    [InlineData("title: T\ndefault_language: pl\nlanguages: [pl, 'p l']\n", DiagnosticCodes.UnknownLanguage)]
+    [InlineData("title: T\ndefault_language: pl\nlanguages: [pl, pl]\n", DiagnosticCodes.DuplicateKey)]
+    [InlineData("title: T\ndefault_language: pl\n", DiagnosticCodes.MissingKey)]
+    public void Site_settings_mistakes_are_errors(string siteYml, string code)
+    {
+        var diagnostics = Diagnostics(siteYml);
+
+        Assert.Contains(diagnostics, d => d.Code == code && d.IsError && d.Location.File == "site.yml");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using LegalGen.Build;
+using LegalGen.Diagnostics;
+
+namespace LegalGen.Tests.Support;
+
+/// <summary>
+/// A content tree written inline into a temporary folder, built with the repository's templates, with
+/// helpers to read the output pages — the Hugo way of testing a site generator.
+/// </summary>
+internal sealed class TestSite : IDisposable
+{
+    public const string DefaultSiteYml = """
+        title: { pl: "Dokumenty", en: "Documents" }
+        base_url: https://legal.example.com/
+        default_language: pl
+        languages: [pl, en]
+        """;
+
+    public TestSite(string? siteYml = DefaultSiteYml)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "legalgen-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(ContentDirectory);
+        if (siteYml is not null) Write("site.yml", siteYml);
+    }
+
+    public string Root { get; }
+
+    public string ContentDirectory => Path.Combine(Root, "content");
+
+    public string OutputDirectory => Path.Combine(Root, "_site");
+
+    public string TemplatesDirectory { get; set; } = RepoPaths.Templates;
+
+    public TestSite Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
+
+    public TestSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(ContentDirectory, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    /// <summary>Writes a version file with the given front matter lines and body.</summary>
+    public TestSite Version(string relativePath, string frontMatter, string body = "Text.\n") =>
+        Write(relativePath, $"---\n{frontMatter.TrimEnd('\n')}\n---\n{body}");
+
+    public BuildResult Build(string asOf = "2026-01-01", bool strict = false, bool drafts = false) =>
+        SiteBuilder.Build(new BuildOptions(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict));
+
+    public BuildResult BuildSucceeding(string asOf = "2026-01-01")
+    {
+        var result = Build(asOf);
+        Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
+        return result;
+    }
+
+    public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
+
+    public string Read(string sitePath) => File.ReadAllText(Path.Combine(OutputDirectory, sitePath));
+
+    public IDocument Page(string sitePath) => new HtmlParser().ParseDocument(Read(sitePath));
+
+    public static Diagnostic Single(BuildResult result, string code)
+    {
+        var matches = result.Diagnostics.Where(d => d.Code == code).ToList();
+        Assert.True(matches.Count == 1, $"expected one {code}, got:\n{string.Join("\n", result.Diagnostics)}");
+        return matches[0];
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
