@@ -1,0 +1,74 @@
+using LegalGen.Markdown;
+
+namespace LegalGen.Tests.Markdown;
+
+public class MarkdownRendererTests
+{
+    private static readonly MarkdownRenderer Renderer = new();
+
+    [Fact]
+    public void Headings_get_stable_ascii_ids_and_fill_the_table_of_contents()
+    {
+        var document = Renderer.Render("## Czy używamy plików Cookies?\n\nTak.\n\n### Zgoda\n\n#### Deep\n");
+
+        Assert.Contains("<h2 id=\"czy-uzywamy-plikow-cookies\">", document.Html);
+        Assert.Equal([(2, "czy-uzywamy-plikow-cookies", "Czy używamy plików Cookies?"), (3, "zgoda", "Zgoda")],
+            document.Toc.Select(e => (e.Level, e.Id, e.Text)));
+    }
+
+    [Fact]
+    public void An_explicit_id_keeps_a_clause_citable_when_its_heading_changes()
+    {
+        var document = Renderer.Render("## Pliki cookies {#cookies}\n");
+
+        Assert.Contains("<h2 id=\"cookies\">Pliki cookies</h2>", document.Html);
+    }
+
+    [Fact]
+    public void Raw_HTML_is_shown_as_text_never_executed()
+    {
+        var document = Renderer.Render("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<div>block</div>\n");
+
+        Assert.DoesNotContain("<script", document.Html);
+        Assert.DoesNotContain("<b ", document.Html);
+        Assert.DoesNotContain("<div>", document.Html);
+        Assert.Contains("&lt;script&gt;", document.Html);
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))")]
+    [InlineData("[click](JaVaScRiPt:alert(1))")]
+    [InlineData("[click](java\tscript:alert(1))")]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[click](vbscript:msgbox)")]
+    public void Links_with_unsafe_schemes_become_plain_text(string markdown)
+    {
+        var document = Renderer.Render(markdown + "\n");
+
+        Assert.DoesNotContain("<a", document.Html);
+        Assert.Contains("click", document.Html);
+    }
+
+    [Theory]
+    [InlineData("[a](https://example.com/)", "https://example.com/")]
+    [InlineData("[a](mailto:iod@example.com)", "mailto:iod@example.com")]
+    [InlineData("[a](../terms/index.html#x)", "../terms/index.html#x")]
+    [InlineData("[a](#cookies)", "#cookies")]
+    public void Safe_links_are_kept(string markdown, string href)
+    {
+        Assert.Contains($"href=\"{href}\"", Renderer.Render(markdown + "\n").Html);
+    }
+
+    [Fact]
+    public void Blocks_list_headings_paragraphs_items_and_rows_in_reading_order()
+    {
+        var document = Renderer.Render("## A\n\nText.\n\n1. one\n2. two\n   - nested\n\n> quoted\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
+
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Quote, BlockKind.TableRow, BlockKind.TableRow],
+            document.Blocks.Select(b => b.Kind));
+        Assert.Equal(["1.", "2.", "•"], document.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Marker));
+        Assert.Equal(2, document.Blocks[4].Level);
+        Assert.All(document.Blocks.Skip(1), b => Assert.Equal("a", b.SectionAnchor));
+    }
+}
