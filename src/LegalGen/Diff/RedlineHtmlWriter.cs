@@ -28,7 +28,7 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
             var end = i;
             while (end < diff.Blocks.Count && visible[end] == visible[i]) end++;
             var stretch = Enumerable.Range(i, end - i).ToList();
-            if (visible[i] || stretch.Count < 2)
+            if (visible[i])
             {
                 WriteBlocks(html, diff.Blocks, stretch, numbers);
             }
@@ -57,6 +57,12 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
             if (blocks[i].Kind == ChangeKind.Unchanged) continue;
             for (var j = Math.Max(0, i - Context); j <= Math.Min(blocks.Count - 1, i + Context); j++) visible[j] = true;
             if (sectionHeading >= 0) visible[sectionHeading] = true;
+        }
+
+        // Folding a single block saves nothing and splits lists: show it.
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!visible[i] && (i == 0 || visible[i - 1]) && (i == blocks.Count - 1 || visible[i + 1])) visible[i] = true;
         }
 
         return visible;

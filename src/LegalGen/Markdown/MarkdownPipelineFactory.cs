@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace LegalGen.Markdown;
 
@@ -15,7 +14,6 @@ internal static class MarkdownPipelineFactory
         .UseEmphasisExtras()
         .UseListExtras()
         .UseGenericAttributes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.Default)
         .DisableHtml()
         .Build();
 }

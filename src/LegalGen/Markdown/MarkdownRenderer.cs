@@ -19,6 +19,7 @@ public sealed class MarkdownRenderer
         var text = markdown.Normalize(NormalizationForm.FormC);
         var document = Markdig.Markdown.Parse(text, _pipeline);
         LinkPolicy.Apply(document);
+        HeadingIds.Assign(document);
 
         var html = document.ToHtml(_pipeline).Replace("\r\n", "\n");
         var toc = document.Descendants<HeadingBlock>()

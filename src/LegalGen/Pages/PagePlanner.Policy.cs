@@ -46,7 +46,7 @@ public sealed partial class PagePlanner
                 if (previous is null) return new ChangeEntry(view, []);
                 var (from, to, _) = DiffCatalog.TextsFor(previous, v, language);
                 var diffPath = SiteUrls.Diff(language, policy.Slug, previous.Key, v.Key);
-                return new ChangeEntry(view, Sections(diffs.Get(from, to), path, diffPath, language));
+                return new ChangeEntry(view, Sections(diffs.Get(from, to), from.Language, path, diffPath, language));
             })
             .ToList();
         var info = PolicyInfoOf(policy, language, path);
@@ -70,7 +70,7 @@ public sealed partial class PagePlanner
             LanguageNames.NameOf(from.Language),
             fallback,
             redline.Statistics,
-            Sections(redline, path, path, language),
+            Sections(redline, from.Language, path, path, language),
             new RawHtml(new RedlineHtmlWriter(labels).Write(redline)));
         var info = PolicyInfoOf(policy, language, path);
         var data = Data("diff", language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key));

@@ -110,8 +110,12 @@ public sealed partial class PagePlanner(
             version.IsEditorial);
     }
 
-    private List<SectionLink> Sections(RedlineDiff diff, string from, string diffPath, string language) => diff
+    private List<SectionLink> Sections(RedlineDiff diff, string textLanguage, string from, string diffPath, string language) => diff
         .ChangedSections(strings[language].Get("diff_untitled_section"))
-        .Select(s => new SectionLink(s.Title, (from == diffPath ? "" : SiteUrls.Relative(from, diffPath)) + "#change-" + s.FirstChange, s.Changes))
+        .Select(s => new SectionLink(
+            s.Title,
+            s.Anchor is null ? language : textLanguage,
+            (from == diffPath ? "" : SiteUrls.Relative(from, diffPath)) + "#change-" + s.FirstChange,
+            s.Changes))
         .ToList();
 }

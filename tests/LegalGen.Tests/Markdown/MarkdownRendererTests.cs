@@ -16,6 +16,27 @@ public class MarkdownRendererTests
             document.Toc.Select(e => (e.Level, e.Id, e.Text)));
     }
 
+    [Theory]
+    [InlineData("Zamówienia i płatności", "zamowienia-i-platnosci")]
+    [InlineData("Straße & Þing — Œuvre", "strasse-thing-oeuvre")]
+    [InlineData("§ 5. Kündigung", "5-kundigung")]
+    [InlineData("個人情報の取扱い", "個人情報の取扱い")]
+    [InlineData("!!!", "section")]
+    public void Heading_ids_fold_latin_letters_to_ascii_and_keep_other_scripts(string heading, string id)
+    {
+        Assert.Contains($"<h2 id=\"{id}\">", Renderer.Render($"## {heading}\n").Html);
+    }
+
+    [Fact]
+    public void Repeated_headings_get_numbered_ids_that_avoid_explicit_ones()
+    {
+        var html = Renderer.Render("## Zgoda\n\n## Zgoda\n\n## Other {#zgoda-2}\n").Html;
+
+        Assert.Contains("<h2 id=\"zgoda\">", html);
+        Assert.Contains("<h2 id=\"zgoda-3\">", html);
+        Assert.Contains("<h2 id=\"zgoda-2\">Other</h2>", html);
+    }
+
     [Fact]
     public void An_explicit_id_keeps_a_clause_citable_when_its_heading_changes()
     {

@@ -1,0 +1,81 @@
+using LegalGen.Cli;
+using LegalGen.Tests.Support;
+
+namespace LegalGen.Tests.Cli;
+
+public class BuildCommandTests
+{
+    private static (int ExitCode, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string[] BuildArgs(TestSite site, params string[] extra) =>
+        ["build", "--content", site.ContentDirectory, "--templates", RepoPaths.Templates, "--output", site.OutputDirectory, "--as-of", "2026-01-01", .. extra];
+
+    [Fact]
+    public void Build_prints_a_summary_and_where_the_site_is()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, stdout, _) = Run(BuildArgs(site));
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^Built 1 policy, 1 version, 2 languages: 9 pages in \d+ ms \(as of 2026-01-01\)\.\n", stdout);
+        Assert.Contains($"Open {Path.Combine(site.OutputDirectory, "index.html")}", stdout);
+    }
+
+    [Fact]
+    public void Content_errors_print_located_messages_with_hints_and_exit_1()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka\nsumary: x");
+
+        var (code, stdout, stderr) = Run(BuildArgs(site));
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Contains("privacy/2024-01-01.pl.md:3:1: error LG009: unknown key 'sumary' in the front matter", stderr);
+        Assert.Contains("hint: did you mean 'summary'?", stderr);
+        Assert.Contains("1 error, 0 warnings.", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("--as-of", "2026-13-01")]
+    public void Usage_errors_exit_2(params string[] extra)
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, _, stderr) = Run([.. BuildArgs(site).Where(a => a != "--as-of" && a != "2026-01-01"), .. extra]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error:", stderr);
+    }
+
+    [Fact]
+    public void An_output_folder_that_would_lose_work_is_refused_with_exit_2()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, _, stderr) = Run("build", "--content", site.ContentDirectory, "--templates", RepoPaths.Templates, "--output", site.ContentDirectory, "--as-of", "2026-01-01");
+
+        Assert.Equal(2, code);
+        Assert.Contains("would replace the content folder", stderr);
+        Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "site.yml")));
+    }
+
+    [Fact]
+    public void Help_lists_the_build_options()
+    {
+        var (code, stdout, _) = Run("build", "--help");
+
+        Assert.Equal(0, code);
+        foreach (var option in new[] { "--content", "--templates", "--output", "--as-of", "--drafts", "--strict" })
+            Assert.Contains(option, stdout);
+    }
+}

@@ -1,0 +1,55 @@
+using LegalGen.Output;
+
+namespace LegalGen.Tests.Output;
+
+public class SiteWriterTests
+{
+    private static string TempOutput() => Path.Combine(Path.GetTempPath(), "legalgen-tests", Guid.NewGuid().ToString("N"), "_site");
+
+    [Fact]
+    public void Nothing_reaches_the_output_folder_until_commit()
+    {
+        var output = TempOutput();
+        using (var writer = SiteWriter.Begin(output))
+        {
+            writer.WriteText("a/index.html", "x");
+            Assert.False(Directory.Exists(output));
+        }
+
+        Assert.False(Directory.Exists(output));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(output)!));
+    }
+
+    [Fact]
+    public void Commit_replaces_the_previous_site_as_a_whole()
+    {
+        var output = TempOutput();
+        using (var first = SiteWriter.Begin(output))
+        {
+            first.WriteText("old/index.html", "old");
+            first.Commit();
+        }
+
+        using (var second = SiteWriter.Begin(output))
+        {
+            second.WriteText("new/index.html", "new");
+            second.Commit();
+        }
+
+        Assert.False(File.Exists(Path.Combine(output, "old/index.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "new/index.html")));
+        Assert.Single(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(output)!));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("a/../../escape.html")]
+    [InlineData("/etc/passwd")]
+    [InlineData("")]
+    public void Paths_that_leave_the_site_are_never_written(string path)
+    {
+        using var writer = SiteWriter.Begin(TempOutput());
+
+        Assert.Throws<ArgumentException>(() => writer.WriteText(path, "x"));
+    }
+}
