@@ -16,9 +16,12 @@ namespace LegalGen.Build;
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentLoader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>);</item>
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
-/// <item>RenderMarkdown — each text once into HTML, contents and diffable blocks;</item>
-/// <item>CreatePages — every page of the site with its data (<see cref="PagePlanner"/>; diffs are computed here, once each);</item>
-/// <item>RenderPages — each page through its template into a staging folder;</item>
+/// <item>RenderSitePages — the entry page and each language's home;</item>
+/// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
+/// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
+/// (each page through its template into the staging folder) — a policy's texts are let go once its pages
+/// are written, so memory is bounded by the largest policy, not the site;</item>
+/// <item>CopyAssets — <c>templates/assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was.
@@ -42,14 +45,17 @@ public static class SiteBuilder
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
-        var documents = RenderMarkdown(site);
-        var pages = new PagePlanner(site, timelines, documents, new DiffCatalog(documents), strings).Plan();
+        var planner = new PagePlanner(site, timelines, strings);
+        var renderer = new MarkdownRenderer();
+        var pages = 0;
 
         using var writer = SiteWriter.Begin(options.OutputDirectory);
-        Parallel.ForEach(pages, page =>
+        pages += RenderPages(planner.SitePages(), templates, strings, writer, diagnostics);
+        Parallel.ForEach(site.Policies, policy =>
         {
-            var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
-            if (html is not null) writer.WriteText(page.Path, html);
+            var texts = PolicyTexts.Render(policy, renderer);
+            var written = RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, diagnostics);
+            Interlocked.Add(ref pages, written);
         });
         CopyAssets(options.TemplatesDirectory, writer);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
@@ -59,10 +65,28 @@ public static class SiteBuilder
             site.Policies.Count,
             site.Policies.Sum(p => p.Versions.Count),
             site.Settings.Languages.Count,
-            pages.Count,
+            pages,
             stopwatch.ElapsedMilliseconds,
             Path.Combine(Path.GetFullPath(options.OutputDirectory), SiteUrls.Index));
         return new BuildResult(diagnostics.ToSortedList(), summary);
+    }
+
+    /// <summary>Renders pages in parallel into the staging folder; returns how many.</summary>
+    private static int RenderPages(
+        IEnumerable<PlannedPage> pages,
+        TemplateSet templates,
+        IReadOnlyDictionary<string, InterfaceStrings> strings,
+        SiteWriter writer,
+        DiagnosticBag diagnostics)
+    {
+        var count = 0;
+        Parallel.ForEach(pages, page =>
+        {
+            var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
+            if (html is not null) writer.WriteText(page.Path, html);
+            Interlocked.Increment(ref count);
+        });
+        return count;
     }
 
     private static string? CheckUsage(BuildOptions options)
@@ -76,17 +100,6 @@ public static class SiteBuilder
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
-
-    private static Dictionary<string, RenderedDocument> RenderMarkdown(Site site)
-    {
-        var renderer = new MarkdownRenderer();
-        return site.Policies
-            .SelectMany(p => p.Versions)
-            .SelectMany(v => v.Translations.Values)
-            .AsParallel()
-            .Select(t => (t.SourcePath, Document: renderer.Render(t.Body)))
-            .ToDictionary(x => x.SourcePath, x => x.Document, StringComparer.Ordinal);
-    }
 
     /// <summary>Copies <c>templates/assets/</c> (the stylesheet, images) to <c>assets/</c> in the site.</summary>
     private static void CopyAssets(string templatesDirectory, SiteWriter writer)

@@ -3,9 +3,9 @@ using LegalGen.Markdown;
 namespace LegalGen.Diff;
 
 /// <summary>
-/// One block of the redline. <see cref="Cells"/> holds the word-level segments of each cell (one cell,
-/// except in table rows) for modified blocks; a whole inserted or deleted block has one segment of all its
-/// words; an unchanged block has none.
+/// One block of the redline. <see cref="Cells"/> holds the segments of each cell (one cell, except in table
+/// rows): word-level for a modified block, one segment of all its tokens for an unchanged, inserted or
+/// deleted one.
 /// </summary>
 public sealed record BlockChange(ChangeKind Kind, DocumentBlock? Old, DocumentBlock? New, IReadOnlyList<IReadOnlyList<DiffSegment>> Cells)
 {

@@ -12,8 +12,6 @@ internal readonly record struct Edit(int OldStart, int OldCount, int NewStart, i
 /// </summary>
 internal static class EditScript
 {
-    private const char Separator = '\u001F';
-
     /// <summary>The changed stretches, in order; everything between them is equal.</summary>
     public static List<Edit> Compute(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
     {
@@ -29,26 +27,28 @@ internal static class EditScript
         if (oldCount == 0 && newCount == 0) return [];
         if (oldCount == 0 || newCount == 0) return [new Edit(prefix, oldCount, prefix, newCount)];
 
-        var result = Differ.Instance.CreateDiffs(
-            Join(oldKeys, prefix, oldCount),
-            Join(newKeys, prefix, newCount),
-            ignoreWhiteSpace: false,
-            ignoreCase: false,
-            new SeparatorChunker());
+        // DiffPlex diffs texts cut into pieces by a chunker; ours hands it the key arrays directly.
+        var chunker = new KeyChunker(Slice(oldKeys, prefix, oldCount), Slice(newKeys, prefix, newCount));
+        var result = Differ.Instance.CreateDiffs(KeyChunker.Old, KeyChunker.New, ignoreWhiteSpace: false, ignoreCase: false, chunker);
         return result.DiffBlocks
             .Select(b => new Edit(prefix + b.DeleteStartA, b.DeleteCountA, prefix + b.InsertStartB, b.InsertCountB))
             .ToList();
     }
 
-    private static string Join(IReadOnlyList<string> keys, int start, int count)
+    private static string[] Slice(IReadOnlyList<string> keys, int start, int count)
     {
-        var parts = new string[count];
-        for (var i = 0; i < count; i++) parts[i] = keys[start + i].Replace(Separator, ' ');
-        return string.Join(Separator, parts);
+        var slice = new string[count];
+        for (var i = 0; i < count; i++) slice[i] = keys[start + i];
+        return slice;
     }
 
-    private sealed class SeparatorChunker : IChunker
+    /// <summary>Answers DiffPlex's request for the pieces of the "old" and "new" texts with the prepared keys.</summary>
+    private sealed class KeyChunker(string[] oldKeys, string[] newKeys) : IChunker
     {
-        public IReadOnlyList<string> Chunk(string text) => text.Split(Separator);
+        public const string Old = "\u0000old";
+        public const string New = "\u0000new";
+
+        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, Old) ? oldKeys : ReferenceEquals(text, New) ? newKeys
+            : throw new InvalidOperationException("DiffPlex asked for pieces of a text it was not given.");
     }
 }

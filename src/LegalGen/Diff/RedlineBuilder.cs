@@ -1,4 +1,3 @@
-using System.Text;
 using LegalGen.Markdown;
 
 namespace LegalGen.Diff;
@@ -19,42 +18,32 @@ public static class RedlineBuilder
     /// <summary>How far ahead a deleted block looks for its edited twin among inserted ones.</summary>
     private const int PairingWindow = 64;
 
-    public static RedlineDiff Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks)
-    {
-        var oldTokens = oldBlocks.Select(TokenizeCells).ToList();
-        var newTokens = newBlocks.Select(TokenizeCells).ToList();
-        var oldKeys = oldBlocks.Select((b, i) => BlockKey(b, oldTokens[i])).ToList();
-        var newKeys = newBlocks.Select((b, i) => BlockKey(b, newTokens[i])).ToList();
+    public static RedlineDiff Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks) =>
+        Compare(new DiffableText(oldBlocks), new DiffableText(newBlocks));
 
-        var changes = new List<BlockChange>();
+    public static RedlineDiff Compare(DiffableText old, DiffableText @new)
+    {
+        var changes = new List<BlockChange>(Math.Max(old.Blocks.Count, @new.Blocks.Count));
         var oldIndex = 0;
-        foreach (var edit in EditScript.Compute(oldKeys, newKeys))
+        foreach (var edit in EditScript.Compute(old.Keys, @new.Keys))
         {
             for (; oldIndex < edit.OldStart; oldIndex++)
-                changes.Add(Unchanged(oldBlocks[oldIndex], newBlocks[edit.NewStart - (edit.OldStart - oldIndex)]));
-            PairRegion(edit, oldBlocks, newBlocks, oldTokens, newTokens, changes);
+                changes.Add(Whole(ChangeKind.Unchanged, old, oldIndex, @new, edit.NewStart - (edit.OldStart - oldIndex)));
+            PairRegion(edit, old, @new, changes);
             oldIndex = edit.OldStart + edit.OldCount;
         }
 
-        var offset = newBlocks.Count - oldBlocks.Count;
-        for (; oldIndex < oldBlocks.Count; oldIndex++) changes.Add(Unchanged(oldBlocks[oldIndex], newBlocks[oldIndex + offset]));
+        var offset = @new.Blocks.Count - old.Blocks.Count;
+        for (; oldIndex < old.Blocks.Count; oldIndex++) changes.Add(Whole(ChangeKind.Unchanged, old, oldIndex, @new, oldIndex + offset));
 
         return new RedlineDiff(changes, Count(changes));
     }
-
-    private static BlockChange Unchanged(DocumentBlock old, DocumentBlock @new) => new(ChangeKind.Unchanged, old, @new, []);
 
     /// <summary>
     /// Within a stretch of deleted and inserted blocks, pairs each old block with the next new block of the
     /// same kind that is similar enough, in order; the rest are whole-block deletions and insertions.
     /// </summary>
-    private static void PairRegion(
-        Edit edit,
-        IReadOnlyList<DocumentBlock> oldBlocks,
-        IReadOnlyList<DocumentBlock> newBlocks,
-        List<List<Token>[]> oldTokens,
-        List<List<Token>[]> newTokens,
-        List<BlockChange> changes)
+    private static void PairRegion(Edit edit, DiffableText old, DiffableText @new, List<BlockChange> changes)
     {
         var next = edit.NewStart;
         var newEnd = edit.NewStart + edit.NewCount;
@@ -63,7 +52,7 @@ public static class RedlineBuilder
             var match = -1;
             for (var n = next; n < newEnd && n < next + PairingWindow; n++)
             {
-                if (CanPair(oldBlocks[o], newBlocks[n]) && Similarity(oldTokens[o], newTokens[n]) >= SimilarityThreshold)
+                if (CanPair(old.Blocks[o], @new.Blocks[n]) && Similarity(old.Tokens[o], @new.Tokens[n]) >= SimilarityThreshold)
                 {
                     match = n;
                     break;
@@ -72,94 +61,98 @@ public static class RedlineBuilder
 
             if (match < 0)
             {
-                changes.Add(new BlockChange(ChangeKind.Deleted, oldBlocks[o], null, [Whole(SegmentKind.Deleted, oldTokens[o])]));
+                changes.Add(Whole(ChangeKind.Deleted, old, o, null, -1));
                 continue;
             }
 
-            for (; next < match; next++) changes.Add(Inserted(newBlocks[next], newTokens[next]));
-            var cells = oldTokens[o].Zip(newTokens[match], WordDiff.Compare).ToList();
-            changes.Add(new BlockChange(ChangeKind.Modified, oldBlocks[o], newBlocks[match], cells));
+            for (; next < match; next++) changes.Add(Whole(ChangeKind.Inserted, null, -1, @new, next));
+            var cells = new IReadOnlyList<DiffSegment>[old.Tokens[o].Length];
+            for (var c = 0; c < cells.Length; c++) cells[c] = WordDiff.Compare(old.Tokens[o][c], @new.Tokens[match][c]);
+            changes.Add(new BlockChange(ChangeKind.Modified, old.Blocks[o], @new.Blocks[match], cells));
             next = match + 1;
         }
 
-        for (; next < newEnd; next++) changes.Add(Inserted(newBlocks[next], newTokens[next]));
+        for (; next < newEnd; next++) changes.Add(Whole(ChangeKind.Inserted, null, -1, @new, next));
     }
 
-    private static BlockChange Inserted(DocumentBlock block, List<Token>[] tokens) =>
-        new(ChangeKind.Inserted, null, block, [Whole(SegmentKind.Inserted, tokens)]);
-
-    /// <summary>A whole deleted or inserted block as one segment (its cells joined), for counting and plain-text forms.</summary>
-    private static IReadOnlyList<DiffSegment> Whole(SegmentKind kind, List<Token>[] cells) =>
-        [new DiffSegment(kind, cells.SelectMany(c => c).ToList())];
-
-    private static DiffStatistics Count(List<BlockChange> changes)
+    /// <summary>An unchanged, inserted or deleted block: each cell one segment of all its tokens.</summary>
+    private static BlockChange Whole(ChangeKind kind, DiffableText? old, int oldIndex, DiffableText? @new, int newIndex)
     {
-        int wordsInserted = 0, wordsDeleted = 0;
-        foreach (var segment in changes.SelectMany(c => c.Cells).SelectMany(c => c))
+        var segmentKind = kind switch
         {
-            if (segment.Kind == SegmentKind.Inserted) wordsInserted += Words(segment.Tokens);
-            else if (segment.Kind == SegmentKind.Deleted) wordsDeleted += Words(segment.Tokens);
-        }
+            ChangeKind.Inserted => SegmentKind.Inserted,
+            ChangeKind.Deleted => SegmentKind.Deleted,
+            _ => SegmentKind.Unchanged,
+        };
 
-        return new DiffStatistics(
-            wordsInserted,
-            wordsDeleted,
-            changes.Count(c => c.Kind == ChangeKind.Inserted),
-            changes.Count(c => c.Kind == ChangeKind.Deleted),
-            changes.Count(c => c.Kind == ChangeKind.Modified));
+        // Unchanged text is shown as the newer version has it.
+        var tokens = @new is not null ? @new.Tokens[newIndex] : old!.Tokens[oldIndex];
+        var cells = new IReadOnlyList<DiffSegment>[tokens.Length];
+        for (var c = 0; c < cells.Length; c++) cells[c] = tokens[c].Length == 0 ? [] : [new DiffSegment(segmentKind, tokens[c])];
+        return new BlockChange(kind, old?.Blocks[oldIndex], @new?.Blocks[newIndex], cells);
     }
 
     private static bool CanPair(DocumentBlock old, DocumentBlock @new) =>
         old.Kind == @new.Kind && old.Cells.Count == @new.Cells.Count;
 
     /// <summary>Dice coefficient of the two blocks' token multisets: 1 = same words, 0 = nothing shared.</summary>
-    internal static double Similarity(List<Token>[] a, List<Token>[] b)
+    internal static double Similarity(Token[][] a, Token[][] b)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var token in a.SelectMany(c => c))
+        foreach (var cell in a)
         {
-            counts[token.Key] = counts.GetValueOrDefault(token.Key) + 1;
-            total++;
+            foreach (var token in cell)
+            {
+                counts[token.Key] = counts.GetValueOrDefault(token.Key) + 1;
+                total++;
+            }
         }
 
         var common = 0;
-        foreach (var token in b.SelectMany(c => c))
+        foreach (var cell in b)
         {
-            total++;
-            if (counts.TryGetValue(token.Key, out var n) && n > 0)
+            foreach (var token in cell)
             {
-                counts[token.Key] = n - 1;
-                common++;
+                total++;
+                if (counts.TryGetValue(token.Key, out var n) && n > 0)
+                {
+                    counts[token.Key] = n - 1;
+                    common++;
+                }
             }
         }
 
         return total == 0 ? 1 : 2.0 * common / total;
     }
 
-    private static List<Token>[] TokenizeCells(DocumentBlock block) => block.Cells.Select(Tokenizer.Tokenize).ToArray();
-
-    /// <summary>
-    /// What must match for two blocks to be "the same block": kind, level and visible text. List markers
-    /// are left out, so inserting an item does not renumber the rest into changes.
-    /// </summary>
-    private static string BlockKey(DocumentBlock block, List<Token>[] cells)
+    private static DiffStatistics Count(List<BlockChange> changes)
     {
-        var key = new StringBuilder();
-        key.Append((int)block.Kind).Append('\u0003').Append(block.Level);
-        foreach (var cell in cells)
+        int wordsInserted = 0, wordsDeleted = 0, inserted = 0, deleted = 0, modified = 0;
+        foreach (var change in changes)
         {
-            key.Append('\u0004');
-            foreach (var token in cell)
+            switch (change.Kind)
             {
-                if (block.Kind == BlockKind.Code) key.Append(token.Space);
-                else if (token.Space.Length > 0) key.Append(' ');
-                key.Append(token.Key);
+                case ChangeKind.Unchanged: continue;
+                case ChangeKind.Inserted: inserted++; break;
+                case ChangeKind.Deleted: deleted++; break;
+                case ChangeKind.Modified: modified++; break;
+            }
+
+            foreach (var segment in change.Cells.SelectMany(c => c))
+            {
+                if (segment.Kind == SegmentKind.Inserted) wordsInserted += Words(segment.Tokens);
+                else if (segment.Kind == SegmentKind.Deleted) wordsDeleted += Words(segment.Tokens);
             }
         }
 
-        return key.ToString();
+        return new DiffStatistics(wordsInserted, wordsDeleted, inserted, deleted, modified);
     }
 
-    private static int Words(IEnumerable<Token> tokens) => tokens.Count(t => t.IsWord);
+    private static int Words(IReadOnlyList<Token> tokens)
+    {
+        var n = 0;
+        for (var i = 0; i < tokens.Count; i++) if (tokens[i].IsWord) n++;
+        return n;
+    }
 }

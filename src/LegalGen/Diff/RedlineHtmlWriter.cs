@@ -142,21 +142,7 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
 
     private void WriteCell(StringBuilder html, BlockChange change, int cell)
     {
-        switch (change.Kind)
-        {
-            case ChangeKind.Modified:
-                foreach (var segment in change.Cells[cell]) WriteSegment(html, segment.Kind, segment.Tokens);
-                break;
-            case ChangeKind.Inserted:
-                WriteSegment(html, SegmentKind.Inserted, Tokenizer.Tokenize(change.New!.Cells[cell]));
-                break;
-            case ChangeKind.Deleted:
-                WriteSegment(html, SegmentKind.Deleted, Tokenizer.Tokenize(change.Old!.Cells[cell]));
-                break;
-            default:
-                WriteSegment(html, SegmentKind.Unchanged, Tokenizer.Tokenize(change.New!.Cells[cell]));
-                break;
-        }
+        foreach (var segment in change.Cells[cell]) WriteSegment(html, segment.Kind, segment.Tokens);
     }
 
     private void WriteSegment(StringBuilder html, SegmentKind kind, IReadOnlyList<Token> tokens)

@@ -3,33 +3,40 @@ namespace LegalGen.Diff;
 /// <summary>Compares two blocks' tokens and returns the kept, deleted and inserted stretches.</summary>
 internal static class WordDiff
 {
-    public static IReadOnlyList<DiffSegment> Compare(List<Token> oldTokens, List<Token> newTokens)
+    public static IReadOnlyList<DiffSegment> Compare(Token[] oldTokens, Token[] newTokens)
     {
         var segments = new List<DiffSegment>();
         var oldIndex = 0;
-        var edits = EditScript.Compute(oldTokens.Select(t => t.Key).ToList(), newTokens.Select(t => t.Key).ToList());
+        var edits = EditScript.Compute(Keys(oldTokens), Keys(newTokens));
         foreach (var edit in edits)
         {
             // Unchanged tokens are shown as the new version has them (its spacing and formatting).
             var newStartOfEqual = edit.NewStart - (edit.OldStart - oldIndex);
-            Add(segments, SegmentKind.Unchanged, newTokens.GetRange(newStartOfEqual, edit.OldStart - oldIndex));
-            Add(segments, SegmentKind.Deleted, oldTokens.GetRange(edit.OldStart, edit.OldCount));
-            Add(segments, SegmentKind.Inserted, newTokens.GetRange(edit.NewStart, edit.NewCount));
+            Add(segments, SegmentKind.Unchanged, newTokens.AsSpan(newStartOfEqual, edit.OldStart - oldIndex));
+            Add(segments, SegmentKind.Deleted, oldTokens.AsSpan(edit.OldStart, edit.OldCount));
+            Add(segments, SegmentKind.Inserted, newTokens.AsSpan(edit.NewStart, edit.NewCount));
             oldIndex = edit.OldStart + edit.OldCount;
         }
 
-        var offset = newTokens.Count - oldTokens.Count;
-        Add(segments, SegmentKind.Unchanged, newTokens.GetRange(oldIndex + offset, oldTokens.Count - oldIndex));
+        var offset = newTokens.Length - oldTokens.Length;
+        Add(segments, SegmentKind.Unchanged, newTokens.AsSpan(oldIndex + offset, oldTokens.Length - oldIndex));
         return AbsorbLoneMarks(segments);
     }
 
-    private static void Add(List<DiffSegment> segments, SegmentKind kind, List<Token> tokens)
+    private static string[] Keys(Token[] tokens)
     {
-        if (tokens.Count == 0) return;
+        var keys = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++) keys[i] = tokens[i].Key;
+        return keys;
+    }
+
+    private static void Add(List<DiffSegment> segments, SegmentKind kind, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length == 0) return;
         if (segments.Count > 0 && segments[^1].Kind == kind)
             segments[^1] = new DiffSegment(kind, [.. segments[^1].Tokens, .. tokens]);
         else
-            segments.Add(new DiffSegment(kind, tokens));
+            segments.Add(new DiffSegment(kind, tokens.ToArray()));
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class SiteWriter : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _output;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private SiteWriter(string output, string staging)
@@ -40,14 +41,14 @@ public sealed class SiteWriter : IDisposable
     public void WriteText(string sitePath, string content)
     {
         var path = Resolve(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateFolderOf(path);
         File.WriteAllText(path, content, Utf8);
     }
 
     public void CopyFile(string sitePath, string sourceFile)
     {
         var path = Resolve(sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateFolderOf(path);
         File.Copy(sourceFile, path, overwrite: true);
     }
 
@@ -78,6 +79,12 @@ public sealed class SiteWriter : IDisposable
     public void Dispose()
     {
         if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+    }
+
+    private void CreateFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
     }
 
     /// <summary>Maps a site path into the staging folder; a path that would leave it is a bug, never written.</summary>

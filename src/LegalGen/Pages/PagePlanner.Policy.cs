@@ -7,23 +7,23 @@ namespace LegalGen.Pages;
 
 public sealed partial class PagePlanner
 {
-    private IEnumerable<PlannedPage> PolicyPages(Policy policy, string language)
+    private IEnumerable<PlannedPage> PolicyPages(Policy policy, string language, PolicyTexts texts)
     {
         var timeline = timelines[policy.Slug];
-        yield return VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy");
+        yield return VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy", texts);
         foreach (var version in policy.Versions)
-            yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version");
-        yield return ChangesPage(policy, language);
+            yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version", texts);
+        yield return ChangesPage(policy, language, texts);
         foreach (var version in policy.Versions)
         {
             if (timeline.Previous(version) is { } previous)
-                yield return DiffPage(policy, previous, version, language);
+                yield return DiffPage(policy, previous, version, language, texts);
         }
     }
 
-    private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind)
+    private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind, PolicyTexts texts)
     {
-        var view = VersionViewOf(policy, version, language, path);
+        var view = VersionViewOf(policy, version, language, path, texts);
         Func<string, string> samePage = kind == "policy"
             ? l => SiteUrls.Policy(l, policy.Slug)
             : l => SiteUrls.Version(l, policy.Slug, version.Key);
@@ -33,7 +33,7 @@ public sealed partial class PagePlanner
         return new PlannedPage(path, kind, language, data);
     }
 
-    private PlannedPage ChangesPage(Policy policy, string language)
+    private PlannedPage ChangesPage(Policy policy, string language, PolicyTexts texts)
     {
         var path = SiteUrls.Changes(language, policy.Slug);
         var timeline = timelines[policy.Slug];
@@ -41,12 +41,12 @@ public sealed partial class PagePlanner
             .Reverse()
             .Select(v =>
             {
-                var view = VersionViewOf(policy, v, language, path, withContent: false);
+                var view = VersionViewOf(policy, v, language, path, texts, withContent: false);
                 var previous = timeline.Previous(v);
                 if (previous is null) return new ChangeEntry(view, []);
-                var (from, to, _) = DiffCatalog.TextsFor(previous, v, language);
+                var (from, to, _) = PolicyTexts.TextsFor(previous, v, language);
                 var diffPath = SiteUrls.Diff(language, policy.Slug, previous.Key, v.Key);
-                return new ChangeEntry(view, Sections(diffs.Get(from, to), from.Language, path, diffPath, language));
+                return new ChangeEntry(view, Sections(texts.Diff(from, to), from.Language, path, diffPath, language));
             })
             .ToList();
         var info = PolicyInfoOf(policy, language, path);
@@ -56,16 +56,16 @@ public sealed partial class PagePlanner
         return new PlannedPage(path, "changes", language, data);
     }
 
-    private PlannedPage DiffPage(Policy policy, PolicyVersion older, PolicyVersion newer, string language)
+    private PlannedPage DiffPage(Policy policy, PolicyVersion older, PolicyVersion newer, string language, PolicyTexts texts)
     {
         var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
-        var (from, to, fallback) = DiffCatalog.TextsFor(older, newer, language);
-        var redline = diffs.Get(from, to);
+        var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
+        var redline = texts.Diff(from, to);
         var ui = strings[language];
         var labels = new RedlineLabels(ui.Get("diff_deleted_label"), ui.Get("diff_inserted_label"), n => ui.Plural("diff_folded", n));
         var view = new DiffView(
-            VersionViewOf(policy, older, language, path, withContent: false),
-            VersionViewOf(policy, newer, language, path, withContent: false),
+            VersionViewOf(policy, older, language, path, texts, withContent: false),
+            VersionViewOf(policy, newer, language, path, texts, withContent: false),
             from.Language,
             LanguageNames.NameOf(from.Language),
             fallback,
@@ -91,12 +91,12 @@ public sealed partial class PagePlanner
             timeline.NextAnnounced is { } next ? Link(from, language, policy, next) : null);
     }
 
-    private VersionView VersionViewOf(Policy policy, PolicyVersion version, string language, string from, bool withContent = true)
+    private VersionView VersionViewOf(Policy policy, PolicyVersion version, string language, string from, PolicyTexts texts, bool withContent = true)
     {
         var timeline = timelines[policy.Slug];
         var translation = version.In(language);
         var text = translation ?? version.Source;
-        var document = documents[text.SourcePath];
+        var document = texts.Document(text);
         var previous = timeline.Previous(version);
         var next = timeline.Next(version);
         var translated = translation is null

@@ -1,5 +1,4 @@
 using LegalGen.Diff;
-using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
 using LegalGen.Rendering;
@@ -9,31 +8,24 @@ using Scriban.Runtime;
 namespace LegalGen.Pages;
 
 /// <summary>
-/// Decides every page of the site and the data its template gets: the entry page, each language's home,
-/// and for each policy and language the current version, every version's permalink, the change log and
-/// a diff of each version against its predecessor. Every page exists in every language.
+/// Decides every page of the site and the data its template gets: the entry page and each language's home
+/// (<see cref="SitePages"/>), and for each policy and language the current version, every version's
+/// permalink, the change log and a diff of each version against its predecessor
+/// (<see cref="PolicyPages"/>). Every page exists in every language.
 /// </summary>
 public sealed partial class PagePlanner(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
-    IReadOnlyDictionary<string, RenderedDocument> documents,
-    DiffCatalog diffs,
     IReadOnlyDictionary<string, InterfaceStrings> strings)
 {
     private SiteSettings Settings => site.Settings;
 
-    public List<PlannedPage> Plan()
-    {
-        var pages = new List<PlannedPage> { EntryPage() };
-        pages.AddRange(Settings.Languages.Select(HomePage));
-        var perPolicy = site.Policies
-            .SelectMany(p => Settings.Languages.Select(l => (Policy: p, Language: l)))
-            .AsParallel().AsOrdered()
-            .SelectMany(x => PolicyPages(x.Policy, x.Language))
-            .ToList();
-        pages.AddRange(perPolicy);
-        return pages;
-    }
+    /// <summary>The pages that list policies: they need titles and dates, not texts.</summary>
+    public IEnumerable<PlannedPage> SitePages() => Settings.Languages.Select(HomePage).Prepend(EntryPage());
+
+    /// <summary>Every page of one policy, in every language.</summary>
+    public IEnumerable<PlannedPage> PolicyPages(Policy policy, PolicyTexts texts) =>
+        Settings.Languages.SelectMany(language => PolicyPages(policy, language, texts));
 
     private PlannedPage EntryPage()
     {

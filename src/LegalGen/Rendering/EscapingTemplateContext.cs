@@ -7,7 +7,7 @@ namespace LegalGen.Rendering;
 /// A Scriban context that HTML-escapes every value a template writes with <c>{{ … }}</c>, except
 /// <see cref="RawHtml"/>. Literal template text is written unchanged.
 /// </summary>
-internal sealed class EscapingTemplateContext : TemplateContext
+internal sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
 {
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));

@@ -18,12 +18,21 @@ public sealed class TemplateSet
     private readonly string _root;
     private readonly string _displayRoot;
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, Template> _partials;
 
-    private TemplateSet(string root, string displayRoot, Dictionary<string, Template> templates)
+    // Scriban's built-in functions never change: one shared copy instead of one per page.
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<InterfaceStrings, ScriptObject> _functions = new();
+
+    private readonly ThreadLocal<EscapingTemplateContext> _contexts;
+
+    private TemplateSet(string root, string displayRoot, Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
         _root = root;
         _displayRoot = displayRoot;
         _templates = templates;
+        _partials = partials;
+        _contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
     }
 
     public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics)
@@ -55,21 +64,34 @@ public sealed class TemplateSet
             templates[name] = template;
         }
 
-        return ok ? new TemplateSet(root, display, templates) : null;
+        // Every other template is a partial for 'include', parsed once here rather than once per page.
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(root, "*" + Extension).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (templates.ContainsKey(name)) continue;
+            var shown = $"{display}/{name}{Extension}";
+            var partial = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n"), shown);
+            foreach (var message in partial.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+            {
+                diagnostics.Error(DiagnosticCodes.Template, Locate(message.Span, shown), $"template error: {message.Message}",
+                    "fix the template; see the Scriban language reference");
+                ok = false;
+            }
+
+            partials[path] = partial;
+        }
+
+        return ok ? new TemplateSet(root, display, templates, partials) : null;
     }
 
     /// <summary>Renders a page of kind <paramref name="name"/> inside the layout; null (with a diagnostic) on a template error.</summary>
     public string? Render(string name, ScriptObject page, InterfaceStrings strings, DiagnosticBag diagnostics)
     {
-        var context = new EscapingTemplateContext
-        {
-            TemplateLoader = new TemplateFolderLoader(_root),
-            StrictVariables = true,
-            LoopLimit = 1_000_000,
-            RecursiveLimit = 64,
-            NewLine = "\n",
-        };
-        context.PushGlobal(TemplateFunctions.For(strings));
+        // One context per thread, reused page after page: Scriban caches what it learns about .NET types
+        // per context, and learning it again for every page costs more than rendering the page.
+        var context = _contexts.Value!;
+        context.PushGlobal(_functions.GetOrAdd(strings, TemplateFunctions.For));
         context.PushGlobal(page);
         try
         {
@@ -81,8 +103,31 @@ public sealed class TemplateSet
         {
             diagnostics.Error(DiagnosticCodes.Template, Locate(e.Span, $"{_displayRoot}/{name}{Extension}"), $"template error: {e.OriginalMessage}",
                 "fix the template: a misspelt variable, or a value this page kind does not have");
+            _contexts.Value = NewContext();
             return null;
         }
+        finally
+        {
+            if (_contexts.Value == context)
+            {
+                context.PopGlobal();
+                context.PopGlobal();
+            }
+        }
+    }
+
+    private EscapingTemplateContext NewContext()
+    {
+        var context = new EscapingTemplateContext(Builtins)
+        {
+            TemplateLoader = new TemplateFolderLoader(_root),
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            NewLine = "\n",
+        };
+        foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
+        return context;
     }
 
     private static SourceLocation Locate(Scriban.Parsing.SourceSpan span, string fallbackFile)

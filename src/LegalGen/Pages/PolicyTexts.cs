@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using LegalGen.Diff;
+using LegalGen.Markdown;
+using LegalGen.Model;
+
+namespace LegalGen.Pages;
+
+/// <summary>
+/// One policy's texts rendered (every translation of every version, once) and the redlines between them,
+/// each computed on first use and shared by every page that shows it — a diff shown on several languages'
+/// pages (the binding text, when a translation is missing) is computed once. Built per policy and let go
+/// when its pages are written, so a build's memory is bounded by its largest policy.
+/// </summary>
+public sealed class PolicyTexts
+{
+    private readonly Dictionary<string, RenderedDocument> _documents;
+    private readonly ConcurrentDictionary<(string, string), Lazy<RedlineDiff>> _diffs = new();
+    private readonly ConcurrentDictionary<string, Lazy<DiffableText>> _diffable = new(StringComparer.Ordinal);
+    private readonly TokenPool _tokens = new();
+
+    private PolicyTexts(Dictionary<string, RenderedDocument> documents) => _documents = documents;
+
+    /// <summary>Renders every translation of every version of <paramref name="policy"/>, in parallel.</summary>
+    public static PolicyTexts Render(Policy policy, MarkdownRenderer renderer)
+    {
+        var translations = policy.Versions.SelectMany(v => v.Translations.Values).ToArray();
+        var documents = new RenderedDocument[translations.Length];
+        Parallel.For(0, translations.Length, i => documents[i] = renderer.Render(translations[i].Body));
+        return new PolicyTexts(translations
+            .Select((t, i) => (t.SourcePath, Document: documents[i]))
+            .ToDictionary(x => x.SourcePath, x => x.Document, StringComparer.Ordinal));
+    }
+
+    public RenderedDocument Document(Translation translation) => _documents[translation.SourcePath];
+
+    public RedlineDiff Diff(Translation from, Translation to) =>
+        _diffs.GetOrAdd((from.SourcePath, to.SourcePath), key => new Lazy<RedlineDiff>(() =>
+            RedlineBuilder.Compare(Diffable(key.Item1), Diffable(key.Item2)))).Value;
+
+    /// <summary>The texts a page in <paramref name="language"/> compares: its translations if both exist, else the binding ones.</summary>
+    public static (Translation From, Translation To, bool IsFallback) TextsFor(PolicyVersion from, PolicyVersion to, string language)
+    {
+        var a = from.In(language);
+        var b = to.In(language);
+        return a is not null && b is not null ? (a, b, false) : (from.Source, to.Source, language != from.SourceLanguage);
+    }
+
+    private DiffableText Diffable(string sourcePath) =>
+        _diffable.GetOrAdd(sourcePath, path => new Lazy<DiffableText>(() =>
+        {
+            lock (_tokens) return new DiffableText(_documents[path].Blocks, _tokens);
+        })).Value;
+}
