@@ -29,7 +29,7 @@ namespace LegalGen.Build;
 public static class SiteBuilder
 {
     /// <summary>The page kinds, each with its template <c>&lt;kind&gt;.sbn</c>.</summary>
-    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "diff"];
+    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff"];
 
     public static BuildResult Build(BuildOptions options)
     {

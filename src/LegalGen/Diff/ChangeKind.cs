@@ -9,4 +9,10 @@ public enum ChangeKind
 
     /// <summary>The block is there in both versions with some words changed.</summary>
     Modified,
+
+    /// <summary>The block left this place: it reappears elsewhere (<see cref="MovedTo"/>, same move number).</summary>
+    MovedFrom,
+
+    /// <summary>The block arrived here from elsewhere, possibly with some words changed.</summary>
+    MovedTo,
 }

@@ -1,28 +1,60 @@
+using LegalGen.Markdown;
+
 namespace LegalGen.Diff;
 
 /// <summary>What changed between two versions of a text, block by block and word by word.</summary>
 public sealed record RedlineDiff(IReadOnlyList<BlockChange> Blocks, DiffStatistics Statistics)
 {
-    /// <summary>The changed blocks, in reading order; change N of the page is <c>Changes[N - 1]</c>.</summary>
+    private IReadOnlyList<DiffHunk>? _hunks;
+
+    /// <summary>The changed blocks, in reading order.</summary>
     public IReadOnlyList<BlockChange> Changes => Blocks.Where(b => b.Kind != ChangeKind.Unchanged).ToList();
 
-    /// <summary>The sections that changed, in reading order, each with its number of changes.</summary>
+    /// <summary>The changes a reader jumps between: runs of consecutive changed blocks.</summary>
+    public IReadOnlyList<DiffHunk> Hunks => _hunks ??= FindHunks(Blocks);
+
+    /// <summary>
+    /// The sections that changed, in reading order, each with the first change that touches it and how
+    /// many changes touch it. <paramref name="untitled"/> names the text before the first heading.
+    /// </summary>
     public IReadOnlyList<ChangedSection> ChangedSections(string untitled)
     {
         var sections = new List<ChangedSection>();
-        var number = 0;
-        foreach (var change in Changes)
+        foreach (var hunk in Hunks)
         {
-            number++;
-            var block = change.Block;
-            var anchor = block.Kind == Markdown.BlockKind.Heading ? block.Anchor : block.SectionAnchor;
-            var title = block.Kind == Markdown.BlockKind.Heading ? block.PlainText.Trim() : block.SectionTitle ?? untitled;
-            if (sections.Count > 0 && sections[^1].Anchor == anchor && sections[^1].Title == title)
-                sections[^1] = sections[^1] with { Changes = sections[^1].Changes + 1 };
-            else
-                sections.Add(new ChangedSection(anchor, title, number, 1));
+            var touched = new List<(string? Anchor, string Title)>();
+            for (var i = hunk.First; i <= hunk.Last; i++)
+            {
+                var block = Blocks[i].Block;
+                var section = block.Kind == BlockKind.Heading
+                    ? (block.Anchor, block.PlainText.Trim())
+                    : (block.SectionAnchor, block.SectionTitle ?? untitled);
+                if (!touched.Contains(section)) touched.Add(section);
+            }
+
+            foreach (var (anchor, title) in touched)
+            {
+                var existing = sections.FindIndex(s => s.Anchor == anchor && s.Title == title);
+                if (existing < 0) sections.Add(new ChangedSection(anchor, title, hunk.Number, 1));
+                else sections[existing] = sections[existing] with { Changes = sections[existing].Changes + 1 };
+            }
         }
 
         return sections;
+    }
+
+    private static List<DiffHunk> FindHunks(IReadOnlyList<BlockChange> blocks)
+    {
+        var hunks = new List<DiffHunk>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == ChangeKind.Unchanged) continue;
+            var last = i;
+            while (last + 1 < blocks.Count && blocks[last + 1].Kind != ChangeKind.Unchanged) last++;
+            hunks.Add(new DiffHunk(hunks.Count + 1, i, last));
+            i = last;
+        }
+
+        return hunks;
     }
 }

@@ -5,125 +5,101 @@ using LegalGen.Rendering;
 namespace LegalGen.Diff;
 
 /// <summary>
-/// Writes a <see cref="RedlineDiff"/> as HTML: deleted words in <c>&lt;del&gt;</c>, inserted words in
-/// <c>&lt;ins&gt;</c> (each announced to screen readers), every change numbered <c>id="change-N"</c>, and long
+/// Writes a <see cref="RedlineDiff"/> as one inline redline: deleted words in <c>&lt;del&gt;</c>, inserted words
+/// in <c>&lt;ins&gt;</c> (each announced to screen readers), moved blocks marked at both places and linked to
+/// each other, every change numbered <c>id="change-N"</c> with links to the previous and next, and long
 /// unchanged stretches folded into <c>&lt;details&gt;</c> that open without JavaScript.
 /// </summary>
 public sealed class RedlineHtmlWriter(RedlineLabels labels)
 {
-    /// <summary>Unchanged blocks shown around each change before the rest is folded.</summary>
-    public const int Context = 1;
+    public const string ChangeIdPrefix = "change-";
 
     private readonly RedlineLabels _labels = labels;
 
     public string Write(RedlineDiff diff)
     {
-        var html = new StringBuilder();
-        var visible = Visibility(diff.Blocks);
-        var numbers = Numbering(diff.Blocks);
+        var html = new StringBuilder(4096);
+        var moves = RedlineHtml.MoveHunks(diff);
         html.Append("<div class=\"redline\">\n");
-        var i = 0;
-        while (i < diff.Blocks.Count)
+        foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineHtml.Visibility(diff.Blocks)))
         {
-            var end = i;
-            while (end < diff.Blocks.Count && visible[end] == visible[i]) end++;
-            var stretch = Enumerable.Range(i, end - i).ToList();
-            if (visible[i])
-            {
-                WriteBlocks(html, diff.Blocks, stretch, numbers);
-            }
-            else
-            {
-                html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(stretch.Count)).Append("</summary>\n");
-                WriteBlocks(html, diff.Blocks, stretch, numbers);
-                html.Append("</details>\n");
-            }
-
-            i = end;
+            if (!visible)
+                html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(last - first + 1)).Append("</summary>\n");
+            WriteBlocks(html, diff, first, last, moves);
+            if (!visible) html.Append("</details>\n");
         }
 
         html.Append("</div>\n");
         return html.ToString();
     }
 
-    /// <summary>Changed blocks, their neighbours and the heading of each changed section stay in view.</summary>
-    private static bool[] Visibility(IReadOnlyList<BlockChange> blocks)
-    {
-        var visible = new bool[blocks.Count];
-        var sectionHeading = -1;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i].Block.Kind == BlockKind.Heading) sectionHeading = i;
-            if (blocks[i].Kind == ChangeKind.Unchanged) continue;
-            for (var j = Math.Max(0, i - Context); j <= Math.Min(blocks.Count - 1, i + Context); j++) visible[j] = true;
-            if (sectionHeading >= 0) visible[sectionHeading] = true;
-        }
-
-        // Folding a single block saves nothing and splits lists: show it.
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!visible[i] && (i == 0 || visible[i - 1]) && (i == blocks.Count - 1 || visible[i + 1])) visible[i] = true;
-        }
-
-        return visible;
-    }
-
-    private static int[] Numbering(IReadOnlyList<BlockChange> blocks)
-    {
-        var numbers = new int[blocks.Count];
-        var n = 0;
-        for (var i = 0; i < blocks.Count; i++)
-            if (blocks[i].Kind != ChangeKind.Unchanged) numbers[i] = ++n;
-        return numbers;
-    }
-
-    /// <summary>Writes blocks in order, grouping list items into one list and table rows into one table.</summary>
-    private void WriteBlocks(StringBuilder html, IReadOnlyList<BlockChange> blocks, List<int> indexes, int[] numbers)
+    /// <summary>
+    /// Writes blocks in order, grouping list items into one list and table rows into one table, and
+    /// wrapping each change (a run of changed blocks) in <c>&lt;div id="change-N"&gt;</c> with its navigation.
+    /// </summary>
+    private void WriteBlocks(StringBuilder html, RedlineDiff diff, int first, int last, (Dictionary<int, int> From, Dictionary<int, int> To) moves)
     {
         BlockKind? group = null;
-        foreach (var i in indexes)
+        var hunks = diff.Hunks;
+        var hunk = hunks.FirstOrDefault(h => h.Last >= first);
+        for (var i = first; i <= last; i++)
         {
-            var kind = blocks[i].Block.Kind;
+            if (hunk is not null && i == hunk.First)
+            {
+                CloseGroup(html, ref group);
+                html.Append("<div class=\"rl-hunk\" id=\"").Append(ChangeIdPrefix).Append(hunk.Number).Append("\">\n");
+                RedlineHtml.WriteHunkNavigation(html, _labels, ChangeIdPrefix, hunk.Number, hunks.Count);
+            }
+
+            var kind = diff.Blocks[i].Block.Kind;
             var grouped = kind is BlockKind.ListItem or BlockKind.TableRow ? kind : (BlockKind?)null;
             if (group != grouped)
             {
-                CloseGroup(html, group);
+                CloseGroup(html, ref group);
                 if (grouped == BlockKind.ListItem) html.Append("<ul class=\"rl-list\">\n");
                 if (grouped == BlockKind.TableRow) html.Append("<table class=\"rl-table\">\n");
                 group = grouped;
             }
 
-            WriteBlock(html, blocks[i], numbers[i]);
+            WriteBlock(html, diff.Blocks[i], moves);
+
+            if (hunk is not null && i == hunk.Last)
+            {
+                CloseGroup(html, ref group);
+                html.Append("</div>\n");
+                hunk = hunk.Number < hunks.Count ? hunks[hunk.Number] : null;
+            }
         }
 
-        CloseGroup(html, group);
+        CloseGroup(html, ref group);
     }
 
-    private static void CloseGroup(StringBuilder html, BlockKind? group)
+    private static void CloseGroup(StringBuilder html, ref BlockKind? group)
     {
         if (group == BlockKind.ListItem) html.Append("</ul>\n");
         if (group == BlockKind.TableRow) html.Append("</table>\n");
+        group = null;
     }
 
-    private void WriteBlock(StringBuilder html, BlockChange change, int number)
+    private void WriteBlock(StringBuilder html, BlockChange change, (Dictionary<int, int> From, Dictionary<int, int> To) moves)
     {
         var block = change.Block;
-        var (open, close) = block.Kind switch
+        var element = block.Kind switch
         {
-            BlockKind.Heading => ($"h{Math.Clamp(block.Level, 2, 6)}", $"h{Math.Clamp(block.Level, 2, 6)}"),
-            BlockKind.ListItem => ("li", "li"),
-            BlockKind.TableRow => ("tr", "tr"),
-            BlockKind.Quote => ("blockquote", "blockquote"),
-            BlockKind.Code => ("pre", "pre"),
-            BlockKind.Rule => ("div", "div"),
-            _ => ("p", "p"),
+            BlockKind.Heading => $"h{Math.Clamp(block.Level, 2, 6)}",
+            BlockKind.ListItem => "li",
+            BlockKind.TableRow => "tr",
+            BlockKind.Quote => "blockquote",
+            BlockKind.Code => "pre",
+            BlockKind.Rule => "div",
+            _ => "p",
         };
 
-        html.Append('<').Append(open).Append(" class=\"rl-").Append(change.Kind.ToString().ToLowerInvariant());
+        html.Append('<').Append(element).Append(" class=\"rl-").Append(CssName(change.Kind));
         if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
         html.Append('"');
-        if (number > 0) html.Append(" id=\"change-").Append(number).Append('"');
-        else if (block.Kind == BlockKind.Heading && block.Anchor is not null) html.Append(" id=\"").AppendEscaped(block.Anchor).Append('"');
+        if (block.Kind == BlockKind.Heading && block.Anchor is not null && change.Kind == ChangeKind.Unchanged)
+            html.Append(" id=\"").AppendEscaped(block.Anchor).Append('"');
         html.Append('>');
 
         if (block.Kind == BlockKind.ListItem && block.Marker is not null)
@@ -137,59 +113,50 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
             if (block.Kind == BlockKind.TableRow) html.Append(block.Level == 1 ? "</th>" : "</td>");
         }
 
-        html.Append("</").Append(close).Append(">\n");
+        WriteMoveLink(html, change, moves, block.Kind == BlockKind.TableRow);
+        html.Append("</").Append(element).Append(">\n");
     }
 
     private void WriteCell(StringBuilder html, BlockChange change, int cell)
     {
-        foreach (var segment in change.Cells[cell]) WriteSegment(html, segment.Kind, segment.Tokens);
+        foreach (var segment in change.Cells[cell])
+        {
+            switch (change.Kind, segment.Kind)
+            {
+                case (ChangeKind.MovedFrom, _):
+                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", _labels.MovedAway, segment.Tokens);
+                    break;
+                case (_, SegmentKind.Deleted):
+                    RedlineHtml.WriteSegment(html, "del", null, _labels.Deleted, segment.Tokens);
+                    break;
+                case (_, SegmentKind.Inserted):
+                    RedlineHtml.WriteSegment(html, "ins", null, _labels.Inserted, segment.Tokens);
+                    break;
+                case (ChangeKind.MovedTo, _):
+                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", _labels.MovedHere, segment.Tokens);
+                    break;
+                default:
+                    RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens);
+                    break;
+            }
+        }
     }
 
-    private void WriteSegment(StringBuilder html, SegmentKind kind, IReadOnlyList<Token> tokens)
+    private void WriteMoveLink(StringBuilder html, BlockChange change, (Dictionary<int, int> From, Dictionary<int, int> To) moves, bool inTable)
     {
-        if (tokens.Count == 0) return;
-
-        // The space before a marked stretch stays outside the mark, so only words are struck or underlined.
-        html.AppendEscaped(tokens[0].Space);
-        var tag = kind switch { SegmentKind.Deleted => "del", SegmentKind.Inserted => "ins", _ => null };
-        if (tag is not null)
-        {
-            var label = kind == SegmentKind.Deleted ? _labels.Deleted : _labels.Inserted;
-            html.Append('<').Append(tag).Append("><span class=\"visually-hidden\">").AppendEscaped(label).Append(" </span>");
-        }
-
-        var i = 0;
-        while (i < tokens.Count)
-        {
-            var end = i;
-            while (end < tokens.Count && tokens[end].Style == tokens[i].Style && tokens[end].Link == tokens[i].Link) end++;
-            WriteFormatted(html, tokens, i, end, first: i == 0);
-            i = end;
-        }
-
-        if (tag is not null) html.Append("</").Append(tag).Append('>');
+        if (change.Kind is not (ChangeKind.MovedFrom or ChangeKind.MovedTo)) return;
+        var (target, text) = change.Kind == ChangeKind.MovedFrom
+            ? (moves.To[change.Move], _labels.MovedTo(moves.To[change.Move]))
+            : (moves.From[change.Move], _labels.MovedFrom(moves.From[change.Move]));
+        html.Append(inTable ? "<td class=\"rl-move-link\">" : " <span class=\"rl-move-link\">")
+            .Append("<a href=\"#").Append(ChangeIdPrefix).Append(target).Append("\">").AppendEscaped(text).Append("</a>")
+            .Append(inTable ? "</td>" : "</span>");
     }
 
-    private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first)
+    internal static string CssName(ChangeKind kind) => kind switch
     {
-        var style = tokens[start].Style;
-        var link = tokens[start].Link;
-        if (!first) html.AppendEscaped(tokens[start].Space);
-        if (link is not null) html.Append("<a href=\"").AppendEscaped(link).Append("\">");
-        if ((style & InlineStyle.Strong) != 0) html.Append("<strong>");
-        if ((style & InlineStyle.Emphasis) != 0) html.Append("<em>");
-        if ((style & InlineStyle.Strike) != 0) html.Append("<s>");
-        if ((style & InlineStyle.Code) != 0) html.Append("<code>");
-        for (var i = start; i < end; i++)
-        {
-            if (i > start) html.AppendEscaped(tokens[i].Space);
-            html.AppendEscaped(tokens[i].Text);
-        }
-
-        if ((style & InlineStyle.Code) != 0) html.Append("</code>");
-        if ((style & InlineStyle.Strike) != 0) html.Append("</s>");
-        if ((style & InlineStyle.Emphasis) != 0) html.Append("</em>");
-        if ((style & InlineStyle.Strong) != 0) html.Append("</strong>");
-        if (link is not null) html.Append("</a>");
-    }
+        ChangeKind.MovedFrom => "moved-from",
+        ChangeKind.MovedTo => "moved-to",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -1,4 +1,3 @@
-using LegalGen.Diff;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
 using LegalGen.Rendering;
@@ -14,11 +13,9 @@ public sealed partial class PagePlanner
         foreach (var version in policy.Versions)
             yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version", texts);
         yield return ChangesPage(policy, language, texts);
-        foreach (var version in policy.Versions)
-        {
-            if (timeline.Previous(version) is { } previous)
-                yield return DiffPage(policy, previous, version, language, texts);
-        }
+        yield return ComparePage(policy, language);
+        foreach (var (from, to) in DiffPairs.For(timeline))
+            yield return DiffPage(policy, from, to, language, texts);
     }
 
     private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind, PolicyTexts texts)
@@ -56,29 +53,6 @@ public sealed partial class PagePlanner
         return new PlannedPage(path, "changes", language, data);
     }
 
-    private PlannedPage DiffPage(Policy policy, PolicyVersion older, PolicyVersion newer, string language, PolicyTexts texts)
-    {
-        var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
-        var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
-        var redline = texts.Diff(from, to);
-        var ui = strings[language];
-        var labels = new RedlineLabels(ui.Get("diff_deleted_label"), ui.Get("diff_inserted_label"), n => ui.Plural("diff_folded", n));
-        var view = new DiffView(
-            VersionViewOf(policy, older, language, path, texts, withContent: false),
-            VersionViewOf(policy, newer, language, path, texts, withContent: false),
-            from.Language,
-            LanguageNames.NameOf(from.Language),
-            fallback,
-            redline.Statistics,
-            Sections(redline, from.Language, path, path, language),
-            new RawHtml(new RedlineHtmlWriter(labels).Write(redline)));
-        var info = PolicyInfoOf(policy, language, path);
-        var data = Data("diff", language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key));
-        data.SetValue("policy", info, readOnly: true);
-        data.SetValue("diff", view, readOnly: true);
-        return new PlannedPage(path, "diff", language, data);
-    }
-
     private PolicyInfo PolicyInfoOf(Policy policy, string language, string from)
     {
         var timeline = timelines[policy.Slug];
@@ -87,6 +61,7 @@ public sealed partial class PagePlanner
             TitleOf(timeline.Featured, language),
             SiteUrls.Relative(from, SiteUrls.Policy(language, policy.Slug)),
             SiteUrls.Relative(from, SiteUrls.Changes(language, policy.Slug)),
+            SiteUrls.Relative(from, SiteUrls.Compare(language, policy.Slug)),
             timeline.Current is { } current ? Link(from, language, policy, current) : null,
             timeline.NextAnnounced is { } next ? Link(from, language, policy, next) : null);
     }
@@ -99,6 +74,7 @@ public sealed partial class PagePlanner
         var document = texts.Document(text);
         var previous = timeline.Previous(version);
         var next = timeline.Next(version);
+        var current = timeline.Current;
         var translated = translation is null
             ? policy.Versions.TakeWhile(v => v.Date < version.Date).LastOrDefault(v => v.In(language) is not null)
             : null;
@@ -118,8 +94,13 @@ public sealed partial class PagePlanner
             previous is null ? null : Link(from, language, policy, previous),
             next is null ? null : Link(from, language, policy, next),
             previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
+            current is null || current.Date == version.Date ? null : SiteUrls.Relative(from, DiffPath(language, policy, version, current)),
             text.Sha256,
             new RawHtml(withContent ? document.Html : ""),
             withContent ? [.. document.Toc] : []);
     }
+
+    /// <summary>The diff page between two versions, older first whichever order they are given in.</summary>
+    private static string DiffPath(string language, Policy policy, PolicyVersion a, PolicyVersion b) =>
+        a.Date < b.Date ? SiteUrls.Diff(language, policy.Slug, a.Key, b.Key) : SiteUrls.Diff(language, policy.Slug, b.Key, a.Key);
 }

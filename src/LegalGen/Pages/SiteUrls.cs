@@ -19,6 +19,8 @@ public static class SiteUrls
 
     public static string Changes(string language, string policy) => $"{language}/{policy}/changes/{Index}";
 
+    public static string Compare(string language, string policy) => $"{language}/{policy}/compare/{Index}";
+
     public static string Diff(string language, string policy, string from, string to) => $"{language}/{policy}/diff/{from}..{to}/{Index}";
 
     public static string Asset(string name) => $"assets/{name}";

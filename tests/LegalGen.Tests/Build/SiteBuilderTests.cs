@@ -31,11 +31,14 @@ public class SiteBuilderTests
             Assert.True(site.Exists($"{lang}/terms/changes/index.html"));
             foreach (var date in new[] { "2024-01-15", "2025-05-01", "2027-01-01" })
                 Assert.True(site.Exists($"{lang}/terms/{date}/index.html"), $"{lang} {date}");
+            Assert.True(site.Exists($"{lang}/terms/compare/index.html"));
             Assert.True(site.Exists($"{lang}/terms/diff/2024-01-15..2025-05-01/index.html"));
             Assert.True(site.Exists($"{lang}/terms/diff/2025-05-01..2027-01-01/index.html"));
+            Assert.True(site.Exists($"{lang}/terms/diff/2024-01-15..2027-01-01/index.html"));
         }
 
-        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * (1 + 3 + 1 + 2), result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
+        var perLanguage = 1 + 3 + 1 + 1 + 3;
+        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
     }
 
     [Fact]
@@ -144,6 +147,45 @@ public class SiteBuilderTests
         Assert.Equal(["14"], page.QuerySelectorAll(".redline ins").Select(Marked));
         Assert.All(page.QuerySelectorAll(".redline del .visually-hidden"), e => Assert.False(string.IsNullOrWhiteSpace(e.TextContent)));
         Assert.Contains("1 word inserted", page.QuerySelector(".diff-counts")!.TextContent);
+    }
+
+    [Fact]
+    public void The_compare_page_links_every_pair_of_versions_without_JavaScript()
+    {
+        using var site = ThreeVersionSite();
+        site.BuildSucceeding("2026-01-01");
+
+        var page = site.Page("en/terms/compare/index.html");
+
+        var links = page.QuerySelectorAll(".compare-table td a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["../diff/2024-01-15..2025-05-01/index.html", "../diff/2024-01-15..2027-01-01/index.html", "../diff/2025-05-01..2027-01-01/index.html"], links);
+        Assert.Equal(3, page.QuerySelectorAll("select[name=from] option").Length);
+    }
+
+    [Fact]
+    public void A_superseded_version_links_to_what_changed_since_it()
+    {
+        using var site = ThreeVersionSite();
+        site.BuildSucceeding("2028-01-01");
+
+        var link = site.Page("en/terms/2024-01-15/index.html").QuerySelectorAll(".version-links a")
+            .Single(a => a.TextContent == "What has changed since this version");
+
+        Assert.Equal("../diff/2024-01-15..2027-01-01/index.html", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_diff_page_offers_inline_and_side_by_side_views()
+    {
+        using var site = ThreeVersionSite();
+        site.BuildSucceeding("2026-01-01");
+
+        var page = site.Page("de/terms/diff/2024-01-15..2027-01-01/index.html");
+
+        Assert.NotNull(page.QuerySelector("input#view-inline[checked]"));
+        Assert.NotNull(page.QuerySelector("input#view-side"));
+        Assert.Equal(page.QuerySelectorAll(".view-inline .rl-hunk").Length, page.QuerySelectorAll(".view-side .sbs-hunk").Length);
+        Assert.Equal(2, page.QuerySelectorAll(".view-inline .rl-hunk").Length);
     }
 
     [Fact]

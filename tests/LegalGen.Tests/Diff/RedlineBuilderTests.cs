@@ -11,7 +11,7 @@ public class RedlineBuilderTests
         var diff = Redline.Of("Dane przechowujemy przez 30 dni od zakończenia umowy.\n", "Dane przechowujemy przez 14 dni od zakończenia umowy.\n");
 
         Assert.Equal("Dane przechowujemy przez [-30-] {+14+} dni od zakończenia umowy.", Redline.Marked(diff));
-        Assert.Equal(new DiffStatistics(1, 1, 0, 0, 1), diff.Statistics);
+        Assert.Equal(new DiffStatistics(WordsInserted: 1, WordsDeleted: 1, BlocksInserted: 0, BlocksDeleted: 0, BlocksModified: 1, BlocksMoved: 0, Changes: 1), diff.Statistics);
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class SampleSiteSnapshotTests : IClassFixture<SampleSiteSnapshotTe
     [InlineData("en/privacy/diff/2023-03-01..2025-02-01/index.html")]
     [InlineData("en/privacy/diff/2025-02-01..2027-07-01/index.html")]
     [InlineData("pl/terms/diff/2024-01-15..2025-06-01/index.html")]
+    [InlineData("en/privacy/compare/index.html")]
     public void Page_matches_its_approved_snapshot(string page)
     {
         var html = File.ReadAllText(Path.Combine(_site.Output, page));

@@ -5,6 +5,9 @@ namespace LegalGen.Pages.Views;
 
 /// <summary>A diff page's data: the two versions, the counts, the changed sections and the redline.</summary>
 /// <param name="TextLang">The language of the compared texts: the page's, or the binding language when a translation is missing.</param>
+/// <param name="Html">The inline redline.</param>
+/// <param name="SideHtml">The same changes as two aligned columns.</param>
+/// <param name="CurrentDiffUrl">When neither version is the current one: the diff from the older one to the current version.</param>
 public sealed record DiffView(
     VersionView From,
     VersionView To,
@@ -13,4 +16,7 @@ public sealed record DiffView(
     bool IsFallback,
     DiffStatistics Stats,
     List<SectionLink> Sections,
-    RawHtml Html);
+    RawHtml Html,
+    RawHtml SideHtml,
+    string CompareUrl,
+    string? CurrentDiffUrl);

@@ -10,6 +10,8 @@ namespace LegalGen.Pages.Views;
 /// <param name="TextLang">The language of the text shown: the page's, or the binding language as a fallback.</param>
 /// <param name="IsFallback">True when this language has no translation and the binding text is shown.</param>
 /// <param name="Translated">For a fallback: the latest earlier version that has a translation, if any.</param>
+/// <param name="DiffUrl">The diff against the previous version, if any.</param>
+/// <param name="SinceUrl">For a version other than the current one: the diff between it and the current version.</param>
 public sealed record VersionView(
     string Date,
     string? LastDay,
@@ -26,6 +28,7 @@ public sealed record VersionView(
     VersionLink? Previous,
     VersionLink? Next,
     string? DiffUrl,
+    string? SinceUrl,
     string Sha256,
     RawHtml Content,
     List<TocEntry> Toc);
