@@ -34,9 +34,12 @@ public sealed class DiffableText
     /// What must match for two blocks to be "the same block": kind, level and visible text. List markers
     /// are left out, so inserting an item does not renumber the rest into changes.
     /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? _key;
+
     private static string BlockKey(DocumentBlock block, Token[][] cells)
     {
-        var key = new StringBuilder();
+        var key = (_key ??= new StringBuilder(256)).Clear();
         key.Append((int)block.Kind).Append('\u0003').Append(block.Level);
         foreach (var cell in cells)
         {

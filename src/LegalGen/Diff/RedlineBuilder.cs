@@ -28,8 +28,11 @@ public static class RedlineBuilder
     /// <summary>Above this many deleted × inserted blocks, only identical blocks are looked for as moves (bounded work).</summary>
     private const long NearMoveSearchLimit = 250_000;
 
-    public static RedlineDiff Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks) =>
-        Compare(new DiffableText(oldBlocks), new DiffableText(newBlocks));
+    public static RedlineDiff Compare(IReadOnlyList<DocumentBlock> oldBlocks, IReadOnlyList<DocumentBlock> newBlocks)
+    {
+        var tokens = new TokenPool();
+        return Compare(new DiffableText(oldBlocks, tokens), new DiffableText(newBlocks, tokens));
+    }
 
     public static RedlineDiff Compare(DiffableText old, DiffableText @new)
     {

@@ -56,8 +56,23 @@ public static class Tokenizer
     /// <summary>The length of the token starting at <paramref name="i"/> (not whitespace) and whether it is a word.</summary>
     private static (int Length, bool IsWord) Next(string text, int i)
     {
-        var url = UrlLength(text, i);
-        if (url > 0) return (url, true);
+        var c = text[i];
+
+        // Most tokens are plain ASCII words: no URL, no e-mail address, no other script.
+        if (char.IsAsciiLetter(c))
+        {
+            var end = i + 1;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+            if (end == text.Length || (text[end] < 0x80 && text[end] is not ('@' or '.' or '_' or '%' or '+' or '-' or ':' or '\'' or '/')))
+                return (end - i, true);
+        }
+
+        if (c is 'h' or 'H' or 'f' or 'F')
+        {
+            var url = UrlLength(text, i);
+            if (url > 0) return (url, true);
+        }
+
         var email = EmailLength(text, i);
         if (email > 0) return (email, true);
 
@@ -124,6 +139,12 @@ public static class Tokenizer
         var end = i;
         while (end < text.Length)
         {
+            if (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_')
+            {
+                end++;
+                continue;
+            }
+
             var rune = RuneAt(text, end);
             if (IsWordRune(rune) && !IsWrittenWithoutSpaces(rune.Value))
             {
