@@ -7,6 +7,7 @@ using LegalGen.Output;
 using LegalGen.Pages;
 using LegalGen.Rendering;
 using LegalGen.Timeline;
+using LegalGen.Translations;
 
 namespace LegalGen.Build;
 
@@ -18,6 +19,7 @@ namespace LegalGen.Build;
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
 /// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
+/// CheckTranslations (structure against the binding text, <see cref="TranslationParity"/>),
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
 /// are written, so memory is bounded by the largest policy, not the site;</item>
@@ -29,7 +31,7 @@ namespace LegalGen.Build;
 public static class SiteBuilder
 {
     /// <summary>The page kinds, each with its template <c>&lt;kind&gt;.sbn</c>.</summary>
-    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff"];
+    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff", "parallel"];
 
     public static BuildResult Build(BuildOptions options)
     {
@@ -54,6 +56,7 @@ public static class SiteBuilder
         Parallel.ForEach(site.Policies, policy =>
         {
             var texts = PolicyTexts.Render(policy, renderer);
+            foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
             var written = RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, diagnostics);
             Interlocked.Add(ref pages, written);
         });

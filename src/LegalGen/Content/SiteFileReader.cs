@@ -9,7 +9,7 @@ internal static class SiteFileReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages"];
+    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names"];
 
     public static SiteSettings? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -31,8 +31,9 @@ internal static class SiteFileReader
             return null;
         }
 
-        if (title is null || defaultLanguage is null || languages is null) return null;
-        return new SiteSettings(title, baseUrl, defaultLanguage, languages);
+        var names = languages is null ? null : ReadLanguageNames(fields, languages, diagnostics);
+        if (title is null || defaultLanguage is null || languages is null || names is null) return null;
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names);
     }
 
     private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)
@@ -54,6 +55,43 @@ internal static class SiteFileReader
         }
 
         return new LocalizedText(null, byLanguage);
+    }
+
+    /// <summary>Optional <c>language_names: { pt-BR: "Português (Brasil)" }</c> for the switcher.</summary>
+    private static Dictionary<string, string>? ReadLanguageNames(YamlFields fields, List<string> languages, DiagnosticBag diagnostics)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!fields.Has("language_names")) return names;
+        if (fields.Node("language_names") is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("language_names")!), "'language_names' must be a group of 'language: name' entries",
+                "e.g. language_names: { pl: Polski, pt-BR: \"Português (Brasil)\" }");
+            return null;
+        }
+
+        var ok = true;
+        foreach (var (key, value) in mapping.Children)
+        {
+            var tag = (key as YamlScalarNode)?.Value;
+            var name = (value as YamlScalarNode)?.Value?.Trim();
+            if (tag is null || !languages.Contains(tag, StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownLanguage, fields.At(key), $"'{tag}' in 'language_names' is not one of the site's languages",
+                    $"name only languages listed in 'languages': {string.Join(", ", languages)}");
+                ok = false;
+            }
+            else if (string.IsNullOrEmpty(name))
+            {
+                diagnostics.Error(DiagnosticCodes.EmptyValue, fields.At(value), $"the name of '{tag}' is empty", "write the language's name as its readers write it, e.g. 'de: Deutsch'");
+                ok = false;
+            }
+            else
+            {
+                names[tag] = name;
+            }
+        }
+
+        return ok ? names : null;
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag diagnostics)

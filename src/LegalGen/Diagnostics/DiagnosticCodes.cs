@@ -24,4 +24,5 @@ public static class DiagnosticCodes
     public const string Template = "LG020";
     public const string ContentFolderMissing = "LG021";
     public const string FileTooLarge = "LG022";
+    public const string TranslationStructure = "LG030";
 }

@@ -36,10 +36,10 @@ internal sealed class BlockExtractor
                 var anchor = heading.GetAttributes().Id;
                 _sectionAnchor = anchor;
                 _sectionTitle = string.Concat(runs.Select(r => r.Text)).Trim();
-                Add(BlockKind.Heading, heading.Level, anchor, null, [runs]);
+                Add(BlockKind.Heading, heading.Level, anchor, null, [runs], heading.Line);
                 break;
             case ParagraphBlock paragraph:
-                Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [InlineRunCollector.Collect(paragraph.Inline)]);
+                Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [InlineRunCollector.Collect(paragraph.Inline)], paragraph.Line);
                 break;
             case ListBlock list:
                 VisitList(list, listDepth + 1, inQuote);
@@ -49,13 +49,13 @@ internal sealed class BlockExtractor
                 break;
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
-                    Add(BlockKind.TableRow, row.IsHeader ? 1 : 0, null, null, row.OfType<TableCell>().Select(CellRuns).ToList());
+                    Add(BlockKind.TableRow, row.IsHeader ? 1 : 0, null, null, row.OfType<TableCell>().Select(CellRuns).ToList(), row.Line);
                 break;
             case CodeBlock code:
-                Add(BlockKind.Code, 0, null, null, [[new InlineRun(string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), InlineStyle.Code)]]);
+                Add(BlockKind.Code, 0, null, null, [[new InlineRun(string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), InlineStyle.Code)]], code.Line);
                 break;
             case ThematicBreakBlock:
-                Add(BlockKind.Rule, 0, null, null, [[]]);
+                Add(BlockKind.Rule, 0, null, null, [[]], block.Line);
                 break;
             case ContainerBlock container:
                 VisitChildren(container, listDepth, inQuote);
@@ -74,7 +74,7 @@ internal sealed class BlockExtractor
             // The item's first paragraph is the item itself; anything after it belongs to the item.
             var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
             var runs = first is null ? [] : InlineRunCollector.Collect(first.Inline);
-            Add(BlockKind.ListItem, depth, null, marker, [runs]);
+            Add(BlockKind.ListItem, depth, null, marker, [runs], item.Line);
             foreach (var child in item.Skip(first is null ? 0 : 1)) Visit(child, depth, inQuote);
         }
     }
@@ -94,6 +94,6 @@ internal sealed class BlockExtractor
     private static IReadOnlyList<InlineRun> CellRuns(TableCell cell) =>
         cell.OfType<ParagraphBlock>().SelectMany(p => InlineRunCollector.Collect(p.Inline)).ToList();
 
-    private void Add(BlockKind kind, int level, string? anchor, string? marker, IReadOnlyList<IReadOnlyList<InlineRun>> cells) =>
-        _blocks.Add(new DocumentBlock(kind, level, anchor, marker, cells, _sectionAnchor, _sectionTitle));
+    private void Add(BlockKind kind, int level, string? anchor, string? marker, IReadOnlyList<IReadOnlyList<InlineRun>> cells, int line) =>
+        _blocks.Add(new DocumentBlock(kind, level, anchor, marker, cells, _sectionAnchor, _sectionTitle, line + 1));
 }

@@ -9,6 +9,7 @@ namespace LegalGen.Markdown;
 /// <param name="Cells">The block's text: one cell, except for table rows.</param>
 /// <param name="SectionAnchor">The id of the heading this block belongs to, if any.</param>
 /// <param name="SectionTitle">The plain text of that heading.</param>
+/// <param name="Line">The 1-based line of the Markdown text where the block starts, for locating messages.</param>
 public sealed record DocumentBlock(
     BlockKind Kind,
     int Level,
@@ -16,7 +17,8 @@ public sealed record DocumentBlock(
     string? Marker,
     IReadOnlyList<IReadOnlyList<InlineRun>> Cells,
     string? SectionAnchor,
-    string? SectionTitle)
+    string? SectionTitle,
+    int Line = 0)
 {
     public string PlainText => string.Join(" | ", Cells.Select(c => string.Concat(c.Select(r => r.Text))));
 }

@@ -18,6 +18,10 @@ public static class LanguageNames
 
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv" };
 
+    /// <summary>The language's name: the site's own (site.yml's language_names), else its native name, else the tag.</summary>
+    public static string NameOf(string tag, IReadOnlyDictionary<string, string>? site) =>
+        site is not null && site.TryGetValue(tag, out var name) ? name : NameOf(tag);
+
     public static string NameOf(string tag) =>
         Native.TryGetValue(tag, out var name) ? name
         : Native.TryGetValue(tag.Split('-')[0], out name) ? $"{name} ({tag})"

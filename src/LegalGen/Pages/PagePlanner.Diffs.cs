@@ -22,7 +22,7 @@ public sealed partial class PagePlanner
             VersionViewOf(policy, older, language, path, texts, withContent: false),
             VersionViewOf(policy, newer, language, path, texts, withContent: false),
             from.Language,
-            LanguageNames.NameOf(from.Language),
+            NameOf(from.Language),
             fallback,
             redline.Statistics,
             Sections(redline, from.Language, path, path, language),

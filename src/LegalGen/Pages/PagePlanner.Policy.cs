@@ -1,6 +1,8 @@
+using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
 using LegalGen.Rendering;
+using LegalGen.Translations;
 
 namespace LegalGen.Pages;
 
@@ -11,7 +13,11 @@ public sealed partial class PagePlanner
         var timeline = timelines[policy.Slug];
         yield return VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy", texts);
         foreach (var version in policy.Versions)
+        {
             yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version", texts);
+            if (HasParallel(version, language)) yield return ParallelPage(policy, version, language, texts);
+        }
+
         yield return ChangesPage(policy, language, texts);
         yield return ComparePage(policy, language);
         foreach (var (from, to) in DiffPairs.For(timeline))
@@ -58,7 +64,7 @@ public sealed partial class PagePlanner
         var timeline = timelines[policy.Slug];
         return new PolicyInfo(
             policy.Slug,
-            TitleOf(timeline.Featured, language),
+            TitleOf(policy, timeline.Featured, language),
             SiteUrls.Relative(from, SiteUrls.Policy(language, policy.Slug)),
             SiteUrls.Relative(from, SiteUrls.Changes(language, policy.Slug)),
             SiteUrls.Relative(from, SiteUrls.Compare(language, policy.Slug)),
@@ -87,7 +93,8 @@ public sealed partial class PagePlanner
             text.Summary,
             [.. text.Changes],
             text.Language,
-            LanguageNames.NameOf(text.Language),
+            NameOf(text.Language),
+            LanguageNames.DirectionOf(text.Language),
             translation is null,
             translated is null ? null : Link(from, language, policy, translated),
             SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
@@ -97,7 +104,36 @@ public sealed partial class PagePlanner
             current is null || current.Date == version.Date ? null : SiteUrls.Relative(from, DiffPath(language, policy, version, current)),
             text.Sha256,
             new RawHtml(withContent ? document.Html : ""),
-            withContent ? [.. document.Toc] : []);
+            withContent ? [.. document.Toc] : [],
+            HasParallel(version, language) ? SiteUrls.Relative(from, SiteUrls.Parallel(language, policy.Slug, version.Key)) : null,
+            language == version.SourceLanguage
+                ? Settings.Languages
+                    .Where(l => HasParallel(version, l))
+                    .Select(l => new LanguageLink(l, NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(from, SiteUrls.Parallel(l, policy.Slug, version.Key)), false))
+                    .ToList()
+                : []);
+    }
+
+    /// <summary>A translation (not the binding text itself) can be read beside the binding text.</summary>
+    private static bool HasParallel(PolicyVersion version, string language) =>
+        language != version.SourceLanguage && version.In(language) is not null;
+
+    private PlannedPage ParallelPage(Policy policy, PolicyVersion version, string language, PolicyTexts texts)
+    {
+        var path = SiteUrls.Parallel(language, policy.Slug, version.Key);
+        var source = VersionViewOf(policy, version, version.SourceLanguage, path, texts, withContent: false);
+        var translation = VersionViewOf(policy, version, language, path, texts, withContent: false);
+        var rows = StructureAligner.Align(texts.Document(version.Source).Blocks, texts.Document(version.In(language)!).Blocks)
+            .Select(pair => new ParallelRow(
+                new RawHtml(pair.Source is null ? "" : BlockHtmlWriter.Write(pair.Source)),
+                new RawHtml(pair.Translation is null ? "" : BlockHtmlWriter.Write(pair.Translation)),
+                pair.IsMatched))
+            .ToList();
+        var data = Data("parallel", language, path, translation.Title,
+            l => HasParallel(version, l) ? SiteUrls.Parallel(l, policy.Slug, version.Key) : SiteUrls.Version(l, policy.Slug, version.Key));
+        data.SetValue("policy", PolicyInfoOf(policy, language, path), readOnly: true);
+        data.SetValue("parallel", new ParallelView(source, translation, rows, rows.Count(r => !r.Matched)), readOnly: true);
+        return new PlannedPage(path, "parallel", language, data);
     }
 
     /// <summary>The diff page between two versions, older first whichever order they are given in.</summary>

@@ -32,7 +32,7 @@ public sealed partial class PagePlanner(
         var path = SiteUrls.Entry;
         var language = Settings.DefaultLanguage;
         var entries = Settings.Languages
-            .Select(l => new LanguageEntry(l, LanguageNames.NameOf(l), LanguageNames.DirectionOf(l), Settings.Title.For(l, Settings.DefaultLanguage),
+            .Select(l => new LanguageEntry(l, NameOf(l), LanguageNames.DirectionOf(l), Settings.Title.For(l, Settings.DefaultLanguage),
                 SiteUrls.Relative(path, SiteUrls.Home(l)), PolicyEntries(path, l)))
             .ToList();
         var data = Data("index", language, path, Settings.Title.For(language, language), l => SiteUrls.Entry);
@@ -55,12 +55,14 @@ public sealed partial class PagePlanner(
             var featured = timeline.Featured;
             return new PolicyEntry(
                 p.Slug,
-                TitleOf(featured, language),
+                TitleOf(p, featured, language),
                 SiteUrls.Relative(from, SiteUrls.Policy(language, p.Slug)),
                 SiteUrls.Relative(from, SiteUrls.Changes(language, p.Slug)),
                 featured.Key,
                 StatusName(timeline.StatusOf(featured)),
-                timeline.NextAnnounced is { } next ? Link(from, language, p, next) : null);
+                timeline.NextAnnounced is { } next ? Link(from, language, p, next) : null,
+                featured.In(language) is not null,
+                p.Versions.LastOrDefault(v => v.Date <= featured.Date && v.In(language) is not null)?.Key);
         })
         .ToList();
 
@@ -68,7 +70,7 @@ public sealed partial class PagePlanner(
     private ScriptObject Data(string kind, string language, string path, string title, Func<string, string> samePageIn)
     {
         var languages = Settings.Languages
-            .Select(l => new LanguageLink(l, LanguageNames.NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(path, samePageIn(l)), l == language))
+            .Select(l => new LanguageLink(l, NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(path, samePageIn(l)), l == language))
             .ToList();
         var root = SiteUrls.Relative(path, SiteUrls.Index)[..^SiteUrls.Index.Length];
         var page = new PageInfo(
@@ -82,15 +84,22 @@ public sealed partial class PagePlanner(
             SiteUrls.Relative(path, SiteUrls.Asset("style.css")),
             SiteUrls.Relative(path, SiteUrls.Entry),
             SiteUrls.Relative(path, SiteUrls.Home(language)),
-            languages);
+            languages,
+            SiteUrls.Relative(path, samePageIn(Settings.DefaultLanguage)));
         var data = new ScriptObject();
         data.SetValue("page", page, readOnly: true);
         return data;
     }
 
+    private string NameOf(string language) => LanguageNames.NameOf(language, Settings.LanguageNames);
+
     private static string StatusName(VersionStatus status) => status.ToString().ToLowerInvariant();
 
-    private string TitleOf(PolicyVersion version, string language) => (version.In(language) ?? version.Source).Title;
+    /// <summary>The title in the reader's language: this version's translation, else the latest earlier one, else the binding title.</summary>
+    private static string TitleOf(Policy policy, PolicyVersion version, string language) =>
+        version.In(language)?.Title
+        ?? policy.Versions.LastOrDefault(v => v.Date <= version.Date && v.In(language) is not null)?.In(language)!.Title
+        ?? version.Source.Title;
 
     private VersionLink Link(string from, string language, Policy policy, PolicyVersion version)
     {

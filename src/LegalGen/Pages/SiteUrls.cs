@@ -17,6 +17,8 @@ public static class SiteUrls
 
     public static string Version(string language, string policy, string date) => $"{language}/{policy}/{date}/{Index}";
 
+    public static string Parallel(string language, string policy, string date) => $"{language}/{policy}/{date}/parallel/{Index}";
+
     public static string Changes(string language, string policy) => $"{language}/{policy}/changes/{Index}";
 
     public static string Compare(string language, string policy) => $"{language}/{policy}/compare/{Index}";

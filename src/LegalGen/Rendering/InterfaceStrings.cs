@@ -88,7 +88,7 @@ public sealed class InterfaceStrings
         var pattern = Scalar("date_format") ?? "{year}-{month_number}-{day}";
         return pattern
             .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture))
-            .Replace("{month_number}", date.Month.ToString("00", CultureInfo.InvariantCulture))
+            .Replace("{month_number}", date.Month.ToString(CultureInfo.InvariantCulture))
             .Replace("{month}", month)
             .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture));
     }

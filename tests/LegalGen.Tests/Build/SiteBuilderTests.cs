@@ -38,7 +38,8 @@ public class SiteBuilderTests
         }
 
         var perLanguage = 1 + 3 + 1 + 1 + 3;
-        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
+        var parallelPages = 2; // the French translations of 2024-01-15 and 2025-05-01
+        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
     }
 
     [Fact]
@@ -108,8 +109,12 @@ public class SiteBuilderTests
 
         var switcher = page.QuerySelectorAll(".language-switcher a").Select(a => (a.GetAttribute("hreflang"), a.GetAttribute("href"))).ToList();
         Assert.Equal([("de", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html"), ("en", "../../../../en/terms/diff/2024-01-15..2025-05-01/index.html")], switcher);
-        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToList();
-        Assert.Equal(["de", "en"], alternates);
+        var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).ToList();
+        Assert.Equal([
+            ("de", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html"),
+            ("fr", "index.html"),
+            ("en", "../../../../en/terms/diff/2024-01-15..2025-05-01/index.html"),
+            ("x-default", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html")], alternates);
         Assert.Equal("fr", page.QuerySelector(".language-switcher [aria-current=page]")!.GetAttribute("lang"));
     }
 
@@ -146,7 +151,7 @@ public class SiteBuilderTests
         Assert.Equal(["30"], page.QuerySelectorAll(".redline del").Select(Marked));
         Assert.Equal(["14"], page.QuerySelectorAll(".redline ins").Select(Marked));
         Assert.All(page.QuerySelectorAll(".redline del .visually-hidden"), e => Assert.False(string.IsNullOrWhiteSpace(e.TextContent)));
-        Assert.Contains("1 word inserted", page.QuerySelector(".diff-counts")!.TextContent);
+        Assert.Contains("1 Wort eingefügt", page.QuerySelector(".diff-counts")!.TextContent);
     }
 
     [Fact]

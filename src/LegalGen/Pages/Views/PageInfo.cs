@@ -6,6 +6,7 @@ namespace LegalGen.Pages.Views;
 /// <param name="Title">The page's own title, without the site's.</param>
 /// <param name="Root">The relative path to the site's root, e.g. "../../".</param>
 /// <param name="Path">The page's path from the site's root.</param>
+/// <param name="DefaultLanguageUrl">The page for readers whose language the site does not have: the same page in the binding language.</param>
 public sealed record PageInfo(
     string Kind,
     string Lang,
@@ -17,4 +18,5 @@ public sealed record PageInfo(
     string Stylesheet,
     string EntryUrl,
     string HomeUrl,
-    List<LanguageLink> Languages);
+    List<LanguageLink> Languages,
+    string DefaultLanguageUrl);

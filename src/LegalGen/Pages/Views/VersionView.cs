@@ -11,6 +11,8 @@ namespace LegalGen.Pages.Views;
 /// <param name="IsFallback">True when this language has no translation and the binding text is shown.</param>
 /// <param name="Translated">For a fallback: the latest earlier version that has a translation, if any.</param>
 /// <param name="DiffUrl">The diff against the previous version, if any.</param>
+/// <param name="ParallelUrl">On a translation's page: the page showing it beside the binding text.</param>
+/// <param name="Parallels">On the binding language's page: each translation's parallel page.</param>
 /// <param name="SinceUrl">For a version other than the current one: the diff between it and the current version.</param>
 public sealed record VersionView(
     string Date,
@@ -22,6 +24,7 @@ public sealed record VersionView(
     List<string> Changes,
     string TextLang,
     string TextLangName,
+    string TextDir,
     bool IsFallback,
     VersionLink? Translated,
     string Url,
@@ -31,4 +34,6 @@ public sealed record VersionView(
     string? SinceUrl,
     string Sha256,
     RawHtml Content,
-    List<TocEntry> Toc);
+    List<TocEntry> Toc,
+    string? ParallelUrl,
+    List<LanguageLink> Parallels);

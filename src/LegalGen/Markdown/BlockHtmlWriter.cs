@@ -1,0 +1,45 @@
+using System.Text;
+using LegalGen.Rendering;
+
+namespace LegalGen.Markdown;
+
+/// <summary>
+/// Writes one <see cref="DocumentBlock"/> on its own as HTML (for views that place blocks side by side): a
+/// heading as a heading-styled paragraph, a list item with its marker, a table row as cells separated by
+/// rules; inline formatting and links kept.
+/// </summary>
+public static class BlockHtmlWriter
+{
+    public static string Write(DocumentBlock block)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"pv-block pv-").Append(block.Kind.ToString().ToLowerInvariant());
+        if (block.Kind == BlockKind.Heading) html.Append(" pv-h").Append(Math.Clamp(block.Level, 1, 6));
+        if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
+        html.Append("\">");
+        if (block.Marker is not null) html.Append("<span class=\"rl-marker\">").AppendEscaped(block.Marker).Append("</span> ");
+        if (block.Kind == BlockKind.Rule) html.Append("<hr>");
+        for (var c = 0; c < block.Cells.Count; c++)
+        {
+            if (c > 0) html.Append("<span class=\"sbs-cell-separator\" aria-hidden=\"true\"> │ </span>");
+            foreach (var run in block.Cells[c]) WriteRun(html, run);
+        }
+
+        return html.Append("</div>").ToString();
+    }
+
+    private static void WriteRun(StringBuilder html, InlineRun run)
+    {
+        if (run.Link is not null) html.Append("<a href=\"").AppendEscaped(run.Link).Append("\">");
+        if ((run.Style & InlineStyle.Strong) != 0) html.Append("<strong>");
+        if ((run.Style & InlineStyle.Emphasis) != 0) html.Append("<em>");
+        if ((run.Style & InlineStyle.Strike) != 0) html.Append("<s>");
+        if ((run.Style & InlineStyle.Code) != 0) html.Append("<code>");
+        html.AppendEscaped(run.Text);
+        if ((run.Style & InlineStyle.Code) != 0) html.Append("</code>");
+        if ((run.Style & InlineStyle.Strike) != 0) html.Append("</s>");
+        if ((run.Style & InlineStyle.Emphasis) != 0) html.Append("</em>");
+        if ((run.Style & InlineStyle.Strong) != 0) html.Append("</strong>");
+        if (run.Link is not null) html.Append("</a>");
+    }
+}
