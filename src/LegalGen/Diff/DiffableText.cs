@@ -25,6 +25,34 @@ public sealed class DiffableText
 
     public IReadOnlyList<DocumentBlock> Blocks { get; }
 
+    private int[]?[]? _fingerprints;
+
+    /// <summary>
+    /// Block i's token keys as a sorted array of stable hashes: two blocks' similarity is then a merge of two
+    /// arrays, with no allocation, on the hot path of pairing and move detection.
+    /// </summary>
+    internal int[] Fingerprint(int i)
+    {
+        _fingerprints ??= new int[Blocks.Count][];
+        if (_fingerprints[i] is { } cached) return cached;
+        var count = 0;
+        foreach (var cell in Tokens[i]) count += cell.Length;
+        var hashes = new int[count];
+        var k = 0;
+        foreach (var cell in Tokens[i])
+            foreach (var token in cell) hashes[k++] = StableHash(token.Key);
+        Array.Sort(hashes);
+        return _fingerprints[i] = hashes;
+    }
+
+    /// <summary>FNV-1a: the same on every run and machine, so pairing decisions never depend on string hashing's random seed.</summary>
+    private static int StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return (int)hash;
+    }
+
     /// <summary>Tokens of block i, cell c: <c>Tokens[i][c]</c>.</summary>
     internal Token[][][] Tokens { get; }
 

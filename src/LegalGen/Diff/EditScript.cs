@@ -27,19 +27,47 @@ internal static class EditScript
         if (oldCount == 0 && newCount == 0) return [];
         if (oldCount == 0 || newCount == 0) return [new Edit(prefix, oldCount, prefix, newCount)];
 
-        // DiffPlex diffs texts cut into pieces by a chunker; ours hands it the key arrays directly.
-        var chunker = new KeyChunker(Slice(oldKeys, prefix, oldCount), Slice(newKeys, prefix, newCount));
-        var result = Differ.Instance.CreateDiffs(KeyChunker.Old, KeyChunker.New, ignoreWhiteSpace: false, ignoreCase: false, chunker);
-        return result.DiffBlocks
-            .Select(b => new Edit(prefix + b.DeleteStartA, b.DeleteCountA, prefix + b.InsertStartB, b.InsertCountB))
-            .ToList();
+        // Items found on one side only can never be equal: leave them out of the search (as GNU diff
+        // discards "confusing lines"), so texts that share little cost little instead of Myers' worst case.
+        var oldShared = Shared(oldKeys, prefix, oldCount, newKeys, prefix, newCount);
+        var newShared = Shared(newKeys, prefix, newCount, oldKeys, prefix, oldCount);
+        var matches = new List<(int Old, int New)>();
+        if (oldShared.Count > 0 && newShared.Count > 0)
+        {
+            // DiffPlex diffs texts cut into pieces by a chunker; ours hands it the key arrays directly.
+            var chunker = new KeyChunker(oldShared.Select(i => oldKeys[i]).ToArray(), newShared.Select(i => newKeys[i]).ToArray());
+            var result = Differ.Instance.CreateDiffs(KeyChunker.Old, KeyChunker.New, ignoreWhiteSpace: false, ignoreCase: false, chunker);
+            int a = 0, b = 0;
+            foreach (var block in result.DiffBlocks.Append(new DiffBlock(oldShared.Count, 0, newShared.Count, 0)))
+            {
+                for (; a < block.DeleteStartA; a++, b++) matches.Add((oldShared[a], newShared[b]));
+                a = block.DeleteStartA + block.DeleteCountA;
+                b = block.InsertStartB + block.InsertCountB;
+            }
+        }
+
+        // Everything between two matched items is one changed stretch.
+        var edits = new List<Edit>();
+        int lastOld = prefix - 1, lastNew = prefix - 1;
+        foreach (var (o, n) in matches.Append((prefix + oldCount, prefix + newCount)))
+        {
+            if (o - lastOld > 1 || n - lastNew > 1) edits.Add(new Edit(lastOld + 1, o - lastOld - 1, lastNew + 1, n - lastNew - 1));
+            lastOld = o;
+            lastNew = n;
+        }
+
+        return edits;
     }
 
-    private static string[] Slice(IReadOnlyList<string> keys, int start, int count)
+    /// <summary>The positions in keys[start..start+count) whose key also occurs in other[otherStart..otherStart+otherCount).</summary>
+    private static List<int> Shared(IReadOnlyList<string> keys, int start, int count, IReadOnlyList<string> other, int otherStart, int otherCount)
     {
-        var slice = new string[count];
-        for (var i = 0; i < count; i++) slice[i] = keys[start + i];
-        return slice;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < otherCount; i++) present.Add(other[otherStart + i]);
+        var shared = new List<int>();
+        for (var i = 0; i < count; i++)
+            if (present.Contains(keys[start + i])) shared.Add(start + i);
+        return shared;
     }
 
     /// <summary>Answers DiffPlex's request for the pieces of the "old" and "new" texts with the prepared keys.</summary>

@@ -67,7 +67,7 @@ public static class RedlineBuilder
             var match = -1;
             for (var n = next; n < newEnd && n < next + PairingWindow; n++)
             {
-                if (CanPair(old.Blocks[o], @new.Blocks[n]) && Similarity(old.Tokens[o], @new.Tokens[n]) >= SimilarityThreshold)
+                if (CanPair(old.Blocks[o], @new.Blocks[n]) && Similarity(old.Fingerprint(o), @new.Fingerprint(n), SimilarityThreshold) >= SimilarityThreshold)
                 {
                     match = n;
                     break;
@@ -145,7 +145,7 @@ public static class RedlineBuilder
                 {
                     var o = changes[d].OldIndex;
                     if (used.Contains(d) || !CanPair(old.Blocks[o], @new.Blocks[n])) continue;
-                    var score = Similarity(old.Tokens[o], @new.Tokens[n]);
+                    var score = Similarity(old.Fingerprint(o), @new.Fingerprint(n), bestScore);
                     if (score >= bestScore && (best < 0 || score > bestScore))
                     {
                         best = d;
@@ -198,35 +198,29 @@ public static class RedlineBuilder
     private static bool CanPair(DocumentBlock old, DocumentBlock @new) =>
         old.Kind == @new.Kind && old.Cells.Count == @new.Cells.Count;
 
-    /// <summary>Dice coefficient of the two blocks' token multisets: 1 = same words, 0 = nothing shared.</summary>
-    internal static double Similarity(Token[][] a, Token[][] b)
+    /// <summary>
+    /// Dice coefficient of two blocks' token multisets (1 = same words, 0 = nothing shared), from their sorted
+    /// fingerprints. Returns 0 at once when the lengths alone rule out reaching <paramref name="atLeast"/>.
+    /// </summary>
+    internal static double Similarity(int[] a, int[] b, double atLeast = 0)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = 0;
-        foreach (var cell in a)
+        var total = a.Length + b.Length;
+        if (total == 0) return 1;
+        if (2.0 * Math.Min(a.Length, b.Length) / total < atLeast) return 0;
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
         {
-            foreach (var token in cell)
+            if (a[i] == b[j])
             {
-                counts[token.Key] = counts.GetValueOrDefault(token.Key) + 1;
-                total++;
+                common++;
+                i++;
+                j++;
             }
+            else if (a[i] < b[j]) i++;
+            else j++;
         }
 
-        var common = 0;
-        foreach (var cell in b)
-        {
-            foreach (var token in cell)
-            {
-                total++;
-                if (counts.TryGetValue(token.Key, out var n) && n > 0)
-                {
-                    counts[token.Key] = n - 1;
-                    common++;
-                }
-            }
-        }
-
-        return total == 0 ? 1 : 2.0 * common / total;
+        return 2.0 * common / total;
     }
 
     private static DiffStatistics Count(List<BlockChange> changes, int hunks)
