@@ -2,6 +2,7 @@ namespace LegalGen.Build;
 
 /// <summary>What to build and how: the folders, the as-of date, and whether drafts and warnings count.</summary>
 /// <param name="Force">Replace an output folder even if LegalGen did not write it.</param>
+/// <param name="BaseUrl">The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).</param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string TemplatesDirectory,
@@ -9,4 +10,5 @@ public sealed record BuildOptions(
     DateOnly AsOf,
     bool IncludeDrafts = false,
     bool Strict = false,
-    bool Force = false);
+    bool Force = false,
+    string? BaseUrl = null);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
@@ -5,6 +6,8 @@ using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Output;
 using LegalGen.Pages;
+using LegalGen.Pages.Views;
+using LegalGen.Publishing;
 using LegalGen.Rendering;
 using LegalGen.Timeline;
 using LegalGen.Translations;
@@ -23,6 +26,7 @@ namespace LegalGen.Build;
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
 /// are written, so memory is bounded by the largest policy, not the site;</item>
+/// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — <c>templates/assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
 /// </list>
@@ -31,7 +35,7 @@ namespace LegalGen.Build;
 public static class SiteBuilder
 {
     /// <summary>The page kinds, each with its template <c>&lt;kind&gt;.sbn</c>.</summary>
-    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff", "parallel"];
+    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff", "parallel", "404"];
 
     public static BuildResult Build(BuildOptions options)
     {
@@ -47,19 +51,22 @@ public static class SiteBuilder
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
-        var planner = new PagePlanner(site, timelines, strings);
+        var baseUrl = BaseUrlOf(options, site, diagnostics);
+        var planner = new PagePlanner(site, timelines, strings, baseUrl);
         var renderer = new MarkdownRenderer();
-        var pages = 0;
+        var rendered = new ConcurrentBag<PageInfo>();
 
         using var writer = SiteWriter.Begin(options.OutputDirectory);
-        pages += RenderPages(planner.SitePages(), templates, strings, writer, diagnostics);
+        RenderPages(planner.SitePages(), templates, strings, writer, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
             var texts = PolicyTexts.Render(policy, renderer);
             foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
-            var written = RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, diagnostics);
-            Interlocked.Add(ref pages, written);
+            RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, rendered, diagnostics);
         });
+        var pages = rendered.Where(p => p.Kind != "not-found").ToList();
+        foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
+            writer.WriteText(path, content);
         CopyAssets(options.TemplatesDirectory, writer);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
@@ -68,32 +75,47 @@ public static class SiteBuilder
             site.Policies.Count,
             site.Policies.Sum(p => p.Versions.Count),
             site.Settings.Languages.Count,
-            pages,
+            rendered.Count,
             stopwatch.ElapsedMilliseconds,
             Path.Combine(Path.GetFullPath(options.OutputDirectory), SiteUrls.Index));
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 
-    /// <summary>Renders pages in parallel into the staging folder; returns how many.</summary>
-    private static int RenderPages(
+    /// <summary>Renders pages in parallel into the staging folder, noting each one for the sitemap.</summary>
+    private static void RenderPages(
         IEnumerable<PlannedPage> pages,
         TemplateSet templates,
         IReadOnlyDictionary<string, InterfaceStrings> strings,
         SiteWriter writer,
+        ConcurrentBag<PageInfo> rendered,
         DiagnosticBag diagnostics)
     {
-        var count = 0;
         Parallel.ForEach(pages, page =>
         {
             var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
             if (html is not null) writer.WriteText(page.Path, html);
-            Interlocked.Increment(ref count);
+            rendered.Add(page.Info);
         });
-        return count;
+    }
+
+    /// <summary>The site's address: --base-url, else site.yml's base_url; without one, absolute addresses are left out, with a warning.</summary>
+    private static Uri? BaseUrlOf(BuildOptions options, Site site, DiagnosticBag diagnostics)
+    {
+        if (options.BaseUrl is not null) return new Uri(options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/");
+        if (site.Settings.BaseUrl is null)
+        {
+            diagnostics.Warning(DiagnosticCodes.BaseUrlMissing, SourceLocation.StartOf("site.yml"),
+                "the site has no base_url, so feeds, sitemap.xml and canonical links are left out",
+                "add 'base_url: https://…/' (the address the site is published at) to site.yml, or build with --base-url");
+        }
+
+        return site.Settings.BaseUrl;
     }
 
     private static string? CheckUsage(BuildOptions options)
     {
+        if (options.BaseUrl is not null && (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+            return $"--base-url '{options.BaseUrl}' is not an absolute http(s) address; write it like https://legal.example.com/";
         if (!Directory.Exists(options.TemplatesDirectory))
             return $"the templates folder '{options.TemplatesDirectory}' does not exist; run in your repository or point --templates at it";
         return OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.TemplatesDirectory, options.Force);

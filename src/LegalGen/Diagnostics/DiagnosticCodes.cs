@@ -25,4 +25,5 @@ public static class DiagnosticCodes
     public const string ContentFolderMissing = "LG021";
     public const string FileTooLarge = "LG022";
     public const string TranslationStructure = "LG030";
+    public const string BaseUrlMissing = "LG031";
 }

@@ -31,7 +31,7 @@ public sealed partial class PagePlanner
             SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
             currentDiff);
         var info = PolicyInfoOf(policy, language, path);
-        var data = Data("diff", language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key));
+        var data = Data("diff", language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key), PolicyFeedLinks(path, language, policy));
         data.SetValue("policy", info, readOnly: true);
         data.SetValue("diff", view, readOnly: true);
         return new PlannedPage(path, "diff", language, data);
@@ -52,7 +52,7 @@ public sealed partial class PagePlanner
             .Where(row => row.Urls.Any(u => u is not null))
             .ToList();
         var info = PolicyInfoOf(policy, language, path);
-        var data = Data("compare", language, path, info.Title, l => SiteUrls.Compare(l, policy.Slug));
+        var data = Data("compare", language, path, info.Title, l => SiteUrls.Compare(l, policy.Slug), PolicyFeedLinks(path, language, policy));
         data.SetValue("policy", info, readOnly: true);
         data.SetValue("compare", new CompareView(versions, rows, pairs.Count), readOnly: true);
         return new PlannedPage(path, "compare", language, data);

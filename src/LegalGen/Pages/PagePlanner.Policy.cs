@@ -30,7 +30,7 @@ public sealed partial class PagePlanner
         Func<string, string> samePage = kind == "policy"
             ? l => SiteUrls.Policy(l, policy.Slug)
             : l => SiteUrls.Version(l, policy.Slug, version.Key);
-        var data = Data(kind, language, path, view.Title, samePage);
+        var data = Data(kind, language, path, view.Title, samePage, PolicyFeedLinks(path, language, policy));
         data.SetValue("policy", PolicyInfoOf(policy, language, path), readOnly: true);
         data.SetValue("version", view, readOnly: true);
         return new PlannedPage(path, kind, language, data);
@@ -53,7 +53,7 @@ public sealed partial class PagePlanner
             })
             .ToList();
         var info = PolicyInfoOf(policy, language, path);
-        var data = Data("changes", language, path, info.Title, l => SiteUrls.Changes(l, policy.Slug));
+        var data = Data("changes", language, path, info.Title, l => SiteUrls.Changes(l, policy.Slug), PolicyFeedLinks(path, language, policy));
         data.SetValue("policy", info, readOnly: true);
         data.SetValue("entries", entries, readOnly: true);
         return new PlannedPage(path, "changes", language, data);
@@ -130,7 +130,9 @@ public sealed partial class PagePlanner
                 pair.IsMatched))
             .ToList();
         var data = Data("parallel", language, path, translation.Title,
-            l => HasParallel(version, l) ? SiteUrls.Parallel(l, policy.Slug, version.Key) : SiteUrls.Version(l, policy.Slug, version.Key));
+            l => HasParallel(version, l) ? SiteUrls.Parallel(l, policy.Slug, version.Key) : SiteUrls.Version(l, policy.Slug, version.Key),
+            PolicyFeedLinks(path, language, policy),
+            l => HasParallel(version, l));
         data.SetValue("policy", PolicyInfoOf(policy, language, path), readOnly: true);
         data.SetValue("parallel", new ParallelView(source, translation, rows, rows.Count(r => !r.Matched)), readOnly: true);
         return new PlannedPage(path, "parallel", language, data);

@@ -16,12 +16,13 @@ namespace LegalGen.Pages;
 public sealed partial class PagePlanner(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
-    IReadOnlyDictionary<string, InterfaceStrings> strings)
+    IReadOnlyDictionary<string, InterfaceStrings> strings,
+    Uri? baseUrl = null)
 {
     private SiteSettings Settings => site.Settings;
 
     /// <summary>The pages that list policies: they need titles and dates, not texts.</summary>
-    public IEnumerable<PlannedPage> SitePages() => Settings.Languages.Select(HomePage).Prepend(EntryPage());
+    public IEnumerable<PlannedPage> SitePages() => Settings.Languages.Select(HomePage).Prepend(EntryPage()).Append(NotFoundPage());
 
     /// <summary>Every page of one policy, in every language.</summary>
     public IEnumerable<PlannedPage> PolicyPages(Policy policy, PolicyTexts texts) =>
@@ -43,7 +44,8 @@ public sealed partial class PagePlanner(
     private PlannedPage HomePage(string language)
     {
         var path = SiteUrls.Home(language);
-        var data = Data("home", language, path, Settings.Title.For(language, Settings.DefaultLanguage), SiteUrls.Home);
+        var data = Data("home", language, path, Settings.Title.For(language, Settings.DefaultLanguage), SiteUrls.Home,
+            [LanguageFeedLink(path, language)]);
         data.SetValue("policies", PolicyEntries(path, language), readOnly: true);
         return new PlannedPage(path, "home", language, data);
     }
@@ -66,11 +68,53 @@ public sealed partial class PagePlanner(
         })
         .ToList();
 
+    /// <summary>
+    /// The page a static host serves for any missing address, at any depth: its links are absolute (under
+    /// the base URL, else from the host's root), and it speaks every language of the site.
+    /// </summary>
+    private PlannedPage NotFoundPage()
+    {
+        var language = Settings.DefaultLanguage;
+        string At(string path) => baseUrl is null ? "/" + path : SiteUrls.Absolute(baseUrl, path);
+        var languages = Settings.Languages
+            .Select(l => new LanguageLink(l, NameOf(l), LanguageNames.DirectionOf(l), At(SiteUrls.Pretty(SiteUrls.Home(l))), false, SiteUrls.Home(l)))
+            .ToList();
+        var page = new PageInfo(
+            "not-found",
+            language,
+            LanguageNames.DirectionOf(language),
+            strings[language].Get("not_found_title"),
+            Settings.Title.For(language, Settings.DefaultLanguage),
+            At(""),
+            SiteUrls.NotFound,
+            At(SiteUrls.Asset("style.css")),
+            At(""),
+            At(SiteUrls.Pretty(SiteUrls.Home(language))),
+            languages,
+            At(SiteUrls.Pretty(SiteUrls.Home(language))));
+        var messages = Settings.Languages
+            .Select(l => new NotFoundMessage(l, LanguageNames.DirectionOf(l), strings[l].Get("not_found_title"), strings[l].Get("not_found_text"),
+                At(SiteUrls.Pretty(SiteUrls.Home(l))), Settings.Title.For(l, Settings.DefaultLanguage)))
+            .ToList();
+        var data = new ScriptObject();
+        data.SetValue("page", page, readOnly: true);
+        data.SetValue("messages", messages, readOnly: true);
+        return new PlannedPage(SiteUrls.NotFound, "404", language, data);
+    }
+
     /// <summary>The data every template gets: <c>page</c> (with the language switcher) and <c>site</c>.</summary>
-    private ScriptObject Data(string kind, string language, string path, string title, Func<string, string> samePageIn)
+    private ScriptObject Data(
+        string kind,
+        string language,
+        string path,
+        string title,
+        Func<string, string> samePageIn,
+        List<FeedLink>? feeds = null,
+        Func<string, bool>? hasSamePage = null)
     {
         var languages = Settings.Languages
-            .Select(l => new LanguageLink(l, NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(path, samePageIn(l)), l == language))
+            .Select(l => new LanguageLink(l, NameOf(l), LanguageNames.DirectionOf(l), SiteUrls.Relative(path, samePageIn(l)), l == language, samePageIn(l),
+                hasSamePage?.Invoke(l) ?? true))
             .ToList();
         var root = SiteUrls.Relative(path, SiteUrls.Index)[..^SiteUrls.Index.Length];
         var page = new PageInfo(
@@ -85,11 +129,23 @@ public sealed partial class PagePlanner(
             SiteUrls.Relative(path, SiteUrls.Entry),
             SiteUrls.Relative(path, SiteUrls.Home(language)),
             languages,
-            SiteUrls.Relative(path, samePageIn(Settings.DefaultLanguage)));
+            SiteUrls.Relative(path, samePageIn(Settings.DefaultLanguage)),
+            baseUrl is null ? null : SiteUrls.Absolute(baseUrl, SiteUrls.Pretty(path)),
+            baseUrl is null ? [] : feeds ?? []);
         var data = new ScriptObject();
         data.SetValue("page", page, readOnly: true);
         return data;
     }
+
+    private FeedLink LanguageFeedLink(string from, string language) =>
+        new(strings[language].Get("feed_language_title", Settings.Title.For(language, Settings.DefaultLanguage)), SiteUrls.Relative(from, SiteUrls.LanguageFeed(language)));
+
+    /// <summary>The feeds a policy's pages announce: the policy's own, then the language's.</summary>
+    private List<FeedLink> PolicyFeedLinks(string from, string language, Policy policy) =>
+    [
+        new(strings[language].Get("feed_policy_title", TitleOf(policy, timelines[policy.Slug].Featured, language)), SiteUrls.Relative(from, SiteUrls.PolicyFeed(language, policy.Slug))),
+        LanguageFeedLink(from, language),
+    ];
 
     private string NameOf(string language) => LanguageNames.NameOf(language, Settings.LanguageNames);
 

@@ -27,6 +27,24 @@ public static class SiteUrls
 
     public static string Asset(string name) => $"assets/{name}";
 
+    public static string PolicyFeed(string language, string policy) => $"{language}/{policy}/feed.xml";
+
+    public static string LanguageFeed(string language) => $"{language}/feed.xml";
+
+    public const string Sitemap = "sitemap.xml";
+
+    public const string Robots = "robots.txt";
+
+    public const string NotFound = "404.html";
+
+    public const string VersionsManifest = "versions.json";
+
+    /// <summary>The address readers share: a page's folder (<c>pl/privacy/</c>), without <c>index.html</c>.</summary>
+    public static string Pretty(string path) => path == Index ? "" : path.EndsWith("/" + Index, StringComparison.Ordinal) ? path[..^Index.Length] : path;
+
+    /// <summary>An absolute address under the site's base URL.</summary>
+    public static string Absolute(Uri baseUrl, string path) => baseUrl.AbsoluteUri + path;
+
     /// <summary>The link from the page at <paramref name="from"/> to <paramref name="to"/>, both site paths.</summary>
     public static string Relative(string from, string to)
     {

@@ -39,7 +39,8 @@ public class SiteBuilderTests
 
         var perLanguage = 1 + 3 + 1 + 1 + 3;
         var parallelPages = 2; // the French translations of 2024-01-15 and 2025-05-01
-        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
+        var notFoundPage = 1;
+        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
     }
 
     [Fact]
@@ -125,7 +126,8 @@ public class SiteBuilderTests
         site.BuildSucceeding();
 
         var broken = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories))
+        // 404.html is served at any depth, so its links start from the host's root instead; they are checked separately.
+        foreach (var file in Directory.EnumerateFiles(site.OutputDirectory, "*.html", SearchOption.AllDirectories).Where(f => !f.EndsWith("404.html")))
         {
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file));
             foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!))
@@ -257,7 +259,7 @@ public class SiteBuilderTests
         var result = site.Build();
 
         Assert.Equal(1, result.ExitCode);
-        var d = Assert.Single(result.Diagnostics.DistinctBy(x => x.Location));
+        var d = Assert.Single(result.Diagnostics.Where(x => x.IsError).DistinctBy(x => x.Location));
         Assert.Equal(DiagnosticCodes.Template, d.Code);
         Assert.EndsWith("diff.sbn", d.Location.File);
         Assert.True(d.Location.Line > 1);

@@ -24,7 +24,7 @@ public class BuildCommandTests
         var (code, stdout, _) = Run(BuildArgs(site));
 
         Assert.Equal(0, code);
-        Assert.Matches(@"^Built 1 policy, 1 version, 2 languages: 11 pages in \d+ ms \(as of 2026-01-01\)\.\n", stdout);
+        Assert.Matches(@"^Built 1 policy, 1 version, 2 languages: 12 pages in \d+ ms \(as of 2026-01-01\)\.\n", stdout);
         Assert.Contains($"Open {Path.Combine(site.OutputDirectory, "index.html")}", stdout);
     }
 

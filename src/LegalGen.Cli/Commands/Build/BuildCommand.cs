@@ -6,7 +6,7 @@ namespace LegalGen.Cli.Commands.Build;
 /// <summary>Runs a build and prints its diagnostics and a one-line summary.</summary>
 internal static class BuildCommand
 {
-    public sealed record Arguments(string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force);
+    public sealed record Arguments(string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force, string? BaseUrl = null);
 
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -17,7 +17,7 @@ internal static class BuildCommand
             return CliApp.UsageErrors;
         }
 
-        var result = SiteBuilder.Build(new BuildOptions(args.Content, args.Templates, args.Output, asOf.Value, args.Drafts, args.Strict, args.Force));
+        var result = SiteBuilder.Build(new BuildOptions(args.Content, args.Templates, args.Output, asOf.Value, args.Drafts, args.Strict, args.Force, args.BaseUrl));
         if (result.UsageError is not null)
         {
             stderr.WriteLine($"error: {result.UsageError}");

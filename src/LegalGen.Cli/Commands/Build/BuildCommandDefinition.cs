@@ -23,10 +23,15 @@ internal static class BuildCommandDefinition
         var drafts = new Option<bool>("--drafts") { Description = "Include versions marked 'draft: true'." };
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var force = new Option<bool>("--force") { Description = "Replace an output folder that LegalGen did not write." };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
+            HelpName = "URL",
+        };
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force,
+            content, templates, output, asOf, drafts, strict, force, baseUrl,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -36,7 +41,8 @@ internal static class BuildCommandDefinition
                 result.GetValue(asOf),
                 result.GetValue(drafts),
                 result.GetValue(strict),
-                result.GetValue(force)),
+                result.GetValue(force),
+                result.GetValue(baseUrl)),
             stdout,
             stderr));
         return command;

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Xml.Linq;
+using LegalGen.Diagnostics;
+using LegalGen.Tests.Support;
+
+namespace LegalGen.Tests.Publishing;
+
+/// <summary>Feeds, sitemap, robots.txt, versions.json, canonical links and the 404 page of a built site.</summary>
+public sealed class PublishingTests : IDisposable
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private readonly TestSite _site = new TestSite("title: { pl: Dokumenty, en: Documents }\nbase_url: https://legal.example.com/docs\ndefault_language: pl\nlanguages: [pl, en]\n")
+        .Version("privacy/2024-01-15.pl.md", "title: Polityka", "## Logi\n\nLogi 30 dni.\n")
+        .Version("privacy/2024-01-15.en.md", "title: Policy", "## Logs\n\nLogs 30 days.\n")
+        .Version("privacy/2025-03-01.pl.md", "title: Polityka\nsummary: Logi 14 dni.\nchanges:\n  - Krócej.", "## Logi\n\nLogi 14 dni.\n")
+        .Version("privacy/2027-01-01.pl.md", "title: Polityka\nsummary: Poprawki.\neditorial: true", "## Logi\n\nLogi 14 dni, poprawione.\n");
+
+    public PublishingTests() => _site.BuildSucceeding("2026-01-01");
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Each_policy_has_an_Atom_feed_per_language_with_one_entry_per_version()
+    {
+        var feed = XDocument.Parse(_site.Read("en/privacy/feed.xml")).Root!;
+
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("https://legal.example.com/docs/en/privacy/feed.xml", feed.Element(Atom + "id")!.Value);
+        Assert.NotEmpty(feed.Element(Atom + "title")!.Value);
+        Assert.NotNull(feed.Element(Atom + "author")?.Element(Atom + "name"));
+        Assert.Equal("https://legal.example.com/docs/en/privacy/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(["https://legal.example.com/docs/en/privacy/2027-01-01/", "https://legal.example.com/docs/en/privacy/2025-03-01/", "https://legal.example.com/docs/en/privacy/2024-01-15/"],
+            entries.Select(e => e.Element(Atom + "id")!.Value));
+        Assert.Equal(["2027-01-01T00:00:00Z", "2025-03-01T00:00:00Z", "2024-01-15T00:00:00Z"], entries.Select(e => e.Element(Atom + "updated")!.Value));
+        Assert.Equal("2027-01-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal(["upcoming", "editorial"], entries[0].Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
+        Assert.Equal("https://legal.example.com/docs/en/privacy/diff/2024-01-15..2025-03-01/",
+            entries[1].Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "related").Attribute("href")!.Value);
+        Assert.Equal("Logi 14 dni.", entries[1].Element(Atom + "summary")!.Value);
+        Assert.Equal("pl", entries[1].Element(Atom + "summary")!.Attribute(XNamespace.Xml + "lang")!.Value);
+        Assert.Contains("Krócej.", entries[1].Element(Atom + "content")!.Descendants(Xhtml + "li").Select(li => li.Value));
+    }
+
+    [Fact]
+    public void Each_language_has_a_feed_of_every_policy_and_pages_link_their_feeds()
+    {
+        Assert.Equal(3, XDocument.Parse(_site.Read("pl/feed.xml")).Root!.Elements(Atom + "entry").Count());
+
+        var links = _site.Page("en/privacy/index.html").QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
+        Assert.Equal(["feed.xml", "../feed.xml"], links);
+        Assert.Equal(["feed.xml"], _site.Page("en/index.html").QuerySelectorAll("link[type='application/atom+xml']").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_reciprocal_hreflang_alternates()
+    {
+        var urls = XDocument.Parse(_site.Read("sitemap.xml")).Root!.Elements(Sitemaps + "url").ToList();
+
+        var pages = Directory.EnumerateFiles(_site.OutputDirectory, "index.html", SearchOption.AllDirectories).Count();
+        Assert.Equal(pages, urls.Count);
+        Assert.All(urls, u => Assert.StartsWith("https://legal.example.com/docs/", u.Element(Sitemaps + "loc")!.Value));
+        var alternates = urls.ToDictionary(
+            u => u.Element(Sitemaps + "loc")!.Value,
+            u => u.Elements(Xhtml + "link").Where(l => l.Attribute("hreflang")!.Value != "x-default").Select(l => l.Attribute("href")!.Value).ToHashSet());
+        foreach (var (loc, others) in alternates)
+        {
+            Assert.Contains(loc, others);
+            foreach (var other in others) Assert.Contains(loc, alternates[other]);
+        }
+
+        Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://legal.example.com/docs/sitemap.xml\n", _site.Read("robots.txt"));
+    }
+
+    [Fact]
+    public void Versions_json_records_every_version_with_the_true_hash_of_its_source()
+    {
+        using var json = JsonDocument.Parse(_site.Read("versions.json"));
+        var root = json.RootElement;
+
+        Assert.Equal(1, root.GetProperty("schema_version").GetInt32());
+        Assert.Equal("2026-01-01", root.GetProperty("as_of").GetString());
+        var policy = root.GetProperty("policies")[0];
+        Assert.Equal("2025-03-01", policy.GetProperty("current").GetString());
+        var versions = policy.GetProperty("versions").EnumerateArray().ToList();
+        Assert.Equal(["superseded", "current", "upcoming"], versions.Select(v => v.GetProperty("status").GetString()));
+        Assert.Equal("2025-02-28", versions[0].GetProperty("in_force_until").GetString());
+        foreach (var translation in versions.SelectMany(v => v.GetProperty("translations").EnumerateArray()))
+        {
+            var source = translation.GetProperty("source").GetString()!;
+            var bytes = File.ReadAllBytes(Path.Combine(_site.ContentDirectory, source));
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), translation.GetProperty("sha256").GetString());
+        }
+
+        var english = versions[1].GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("language").GetString() == "en");
+        Assert.Equal("https://legal.example.com/docs/en/privacy/2025-03-01/", english.GetProperty("url").GetString());
+        Assert.Equal("pl", english.GetProperty("text_language").GetString());
+    }
+
+    [Fact]
+    public void Pages_name_their_canonical_address_and_base_url_can_be_overridden()
+    {
+        Assert.Equal("https://legal.example.com/docs/pl/privacy/2024-01-15/", _site.Page("pl/privacy/2024-01-15/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        var preview = LegalGen.Build.SiteBuilder.Build(new LegalGen.Build.BuildOptions(
+            _site.ContentDirectory, _site.TemplatesDirectory, _site.OutputDirectory, new DateOnly(2026, 1, 1), BaseUrl: "https://preview.example.org/pr-42"));
+
+        Assert.True(preview.Succeeded);
+        Assert.Equal("https://preview.example.org/pr-42/pl/", _site.Page("pl/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_404_page_speaks_every_language_with_links_that_work_at_any_depth()
+    {
+        var page = _site.Page("404.html");
+
+        Assert.Equal(["pl", "en"], page.QuerySelectorAll(".not-found").Select(s => s.GetAttribute("lang")));
+        Assert.Equal("https://legal.example.com/docs/assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("https://legal.example.com/docs/en/", page.QuerySelector(".not-found[lang=en] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Without_a_base_url_the_site_still_builds_and_says_what_it_left_out()
+    {
+        using var site = new TestSite("title: T\ndefault_language: pl\nlanguages: [pl]\n").Version("privacy/2024-01-15.pl.md", "title: P");
+
+        var result = site.BuildSucceeding();
+
+        Assert.Equal(DiagnosticCodes.BaseUrlMissing, TestSite.Single(result, DiagnosticCodes.BaseUrlMissing).Code);
+        Assert.False(site.Exists("sitemap.xml"));
+        Assert.False(site.Exists("pl/privacy/feed.xml"));
+        Assert.True(site.Exists("versions.json"));
+        Assert.Equal("/assets/style.css", site.Page("404.html").QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Null(site.Page("pl/index.html").QuerySelector("link[rel=canonical]"));
+    }
+}
