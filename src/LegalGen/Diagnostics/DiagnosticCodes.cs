@@ -24,4 +24,10 @@ public static class DiagnosticCodes
     public const string Template = "LG020";
     public const string ContentFolderMissing = "LG021";
     public const string FileTooLarge = "LG022";
+
+    /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
+    public const string VersionNotAfterLatest = "LG023";
+
+    /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
+    public const string VersionFileExists = "LG024";
 }
