@@ -1,5 +1,7 @@
 using System.CommandLine;
 using LegalGen.Cli.Commands.Build;
+using LegalGen.Cli.Commands.Check;
+using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli;
 
@@ -13,22 +15,30 @@ public static class CliApp
     public const int ContentErrors = 1;
     public const int UsageErrors = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, Terminal.For(stdout, stderr), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs until the verb is done; <paramref name="cancel"/> (or Ctrl+C) stops a long-running verb such as <c>serve</c>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel) =>
+        RunAsync(args, Terminal.For(stdout, stderr), cancel);
+
+    internal static async Task<int> RunAsync(string[] args, Terminal terminal, CancellationToken cancel)
     {
         var root = new RootCommand("LegalGen builds a static website of your legal documents: every version online, change logs and redlines.")
         {
-            BuildCommandDefinition.Create(stdout, stderr),
+            BuildCommandDefinition.Create(terminal),
+            CheckCommandDefinition.Create(terminal),
         };
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors) stderr.WriteLine($"error: {error.Message}");
-            stderr.WriteLine("Run 'legalgen --help' for the commands and their options.");
+            foreach (var error in result.Errors) terminal.Error.Write("error:", Palette.Error).WriteLine($" {error.Message}");
+            terminal.Error.WriteLine("Run 'legalgen --help' for the commands and their options.");
             return UsageErrors;
         }
 
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return result.Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = terminal.Out.Plain, Error = terminal.Error.Plain };
+        return await result.InvokeAsync(configuration, cancel);
     }
 }

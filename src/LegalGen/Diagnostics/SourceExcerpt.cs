@@ -16,12 +16,15 @@ public sealed record SourceExcerpt(int Line, string Text, int Caret, int Width)
     /// <summary>Longer lines are cut to about this many characters around the column.</summary>
     public const int MaxLength = 120;
 
-    /// <summary>The codes that are about a file as a whole (its name, place, size or existence), not a place in it.</summary>
+    /// <summary>
+    /// The codes that are about a file as a whole (its name, place, size or existence, or a key missing from
+    /// its front matter), not a place in it.
+    /// </summary>
     private static readonly HashSet<string> WholeFileCodes =
     [
         DiagnosticCodes.SiteFileMissing, DiagnosticCodes.FileNameInvalid, DiagnosticCodes.PolicyFolderInvalid,
         DiagnosticCodes.DuplicateVersion, DiagnosticCodes.OrphanTranslation, DiagnosticCodes.UnexpectedFile,
-        DiagnosticCodes.ContentFolderMissing, DiagnosticCodes.FileTooLarge, DiagnosticCodes.VersionNotAfterLatest,
+        DiagnosticCodes.ContentFolderMissing, DiagnosticCodes.FileTooLarge, DiagnosticCodes.MissingKey, DiagnosticCodes.VersionNotAfterLatest,
         DiagnosticCodes.VersionFileExists,
     ];
 
