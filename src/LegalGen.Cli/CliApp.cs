@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LegalGen.Cli.Commands.Build;
 using LegalGen.Cli.Commands.Check;
+using LegalGen.Cli.Commands.New;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli;
@@ -28,6 +29,7 @@ public static class CliApp
         {
             BuildCommandDefinition.Create(terminal),
             CheckCommandDefinition.Create(terminal),
+            NewCommandDefinition.Create(terminal),
         };
 
         var result = root.Parse(args);
