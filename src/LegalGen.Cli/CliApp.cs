@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LegalGen.Cli.Commands.Build;
 using LegalGen.Cli.Commands.Check;
+using LegalGen.Cli.Commands.Diff;
 using LegalGen.Cli.Commands.New;
 using LegalGen.Cli.Printing;
 
@@ -30,6 +31,7 @@ public static class CliApp
             BuildCommandDefinition.Create(terminal),
             CheckCommandDefinition.Create(terminal),
             NewCommandDefinition.Create(terminal),
+            DiffCommandDefinition.Create(terminal),
         };
 
         var result = root.Parse(args);

@@ -12,14 +12,14 @@ namespace LegalGen.Diff;
 public sealed class RedlineHtmlWriter(RedlineLabels labels)
 {
     /// <summary>Unchanged blocks shown around each change before the rest is folded.</summary>
-    public const int Context = 1;
+    public const int Context = RedlineFolding.Context;
 
     private readonly RedlineLabels _labels = labels;
 
     public string Write(RedlineDiff diff)
     {
         var html = new StringBuilder();
-        var visible = Visibility(diff.Blocks);
+        var visible = RedlineFolding.Visible(diff.Blocks);
         var numbers = Numbering(diff.Blocks);
         html.Append("<div class=\"redline\">\n");
         var i = 0;
@@ -44,28 +44,6 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
 
         html.Append("</div>\n");
         return html.ToString();
-    }
-
-    /// <summary>Changed blocks, their neighbours and the heading of each changed section stay in view.</summary>
-    private static bool[] Visibility(IReadOnlyList<BlockChange> blocks)
-    {
-        var visible = new bool[blocks.Count];
-        var sectionHeading = -1;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i].Block.Kind == BlockKind.Heading) sectionHeading = i;
-            if (blocks[i].Kind == ChangeKind.Unchanged) continue;
-            for (var j = Math.Max(0, i - Context); j <= Math.Min(blocks.Count - 1, i + Context); j++) visible[j] = true;
-            if (sectionHeading >= 0) visible[sectionHeading] = true;
-        }
-
-        // Folding a single block saves nothing and splits lists: show it.
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!visible[i] && (i == 0 || visible[i - 1]) && (i == blocks.Count - 1 || visible[i + 1])) visible[i] = true;
-        }
-
-        return visible;
     }
 
     private static int[] Numbering(IReadOnlyList<BlockChange> blocks)

@@ -27,11 +27,10 @@ public static class VersionScaffolder
         }
 
         var diagnostics = new DiagnosticBag();
-        var settings = LoadSettings(contentDirectory, diagnostics);
+        var settings = SettingsFile.Load(contentDirectory, diagnostics);
         if (settings is null) return Refused(diagnostics, newDate);
 
-        var folder = Path.Combine(contentDirectory, policy);
-        var latest = LatestPerLanguage(folder, policy, settings);
+        var latest = LatestPerLanguage(contentDirectory, policy, settings);
         if (latest.Count == 0)
         {
             var first = new PlannedFile(FileName(policy, newDate, settings.DefaultLanguage), settings.DefaultLanguage, NextVersionText.FirstVersion(), null, null);
@@ -68,48 +67,16 @@ public static class VersionScaffolder
         return diagnostics.HasErrors ? Refused(diagnostics, newDate) : Write(contentDirectory, planned, diagnostics, newDate);
     }
 
-    private static SiteSettings? LoadSettings(string contentDirectory, DiagnosticBag diagnostics)
-    {
-        if (!Directory.Exists(contentDirectory))
-        {
-            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(contentDirectory),
-                "the content folder does not exist",
-                "run the command in your repository, or point --content at the folder that holds site.yml");
-            return null;
-        }
-
-        var siteFile = Path.Combine(contentDirectory, SiteFileReader.FileName);
-        if (!File.Exists(siteFile))
-        {
-            diagnostics.Error(DiagnosticCodes.SiteFileMissing, SourceLocation.StartOf(SiteFileReader.FileName),
-                "the content folder has no site.yml",
-                "create site.yml with 'title:', 'default_language:' and 'languages:' (see the README)");
-            return null;
-        }
-
-        return SiteFileReader.Read(SiteFileReader.FileName, File.ReadAllBytes(siteFile), diagnostics);
-    }
-
     /// <summary>Each language's latest version file in the policy folder, by the file names alone.</summary>
-    private static Dictionary<string, ExistingFile> LatestPerLanguage(string folder, string policy, SiteSettings settings)
+    private static Dictionary<string, ListedVersionFile> LatestPerLanguage(string contentDirectory, string policy, SiteSettings settings)
     {
-        var latest = new Dictionary<string, ExistingFile>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder)) return latest;
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md"))
-        {
-            var fileName = Path.GetFileName(path);
-            if (VersionFileName.TryParse(fileName, out _) is not { } name) continue;
-            var language = settings.Languages.FirstOrDefault(l => l.Equals(name.Language, StringComparison.OrdinalIgnoreCase));
-            if (language is null) continue;
-            if (!latest.TryGetValue(language, out var known) || name.Date > known.Date)
-                latest[language] = new ExistingFile(policy + "/" + fileName, language, name.Date);
-        }
-
+        var latest = new Dictionary<string, ListedVersionFile>(StringComparer.Ordinal);
+        foreach (var file in VersionFileListing.Of(contentDirectory, policy, settings)) latest[file.Language] = file;
         return latest;
     }
 
     /// <summary>The latest file read through the same checks as a build: an error in it is not copied into the next version.</summary>
-    private static (FrontMatterSplit Split, bool UsesCrlf)? ReadValidated(string contentDirectory, string policy, ExistingFile file, DiagnosticBag diagnostics)
+    private static (FrontMatterSplit Split, bool UsesCrlf)? ReadValidated(string contentDirectory, string policy, ListedVersionFile file, DiagnosticBag diagnostics)
     {
         var bytes = File.ReadAllBytes(Path.Combine(contentDirectory, file.RelativePath));
         var local = new DiagnosticBag();
@@ -165,8 +132,6 @@ public static class VersionScaffolder
     private static string FileName(string policy, DateOnly date, string language) => $"{policy}/{Key(date)}.{language}.md";
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private sealed record ExistingFile(string RelativePath, string Language, DateOnly Date);
 
     private sealed record PlannedFile(string Path, string Language, string Text, string? CopiedFrom, DateOnly? CopiedFromDate);
 }
