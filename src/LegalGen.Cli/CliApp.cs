@@ -3,6 +3,7 @@ using LegalGen.Cli.Commands.Build;
 using LegalGen.Cli.Commands.Check;
 using LegalGen.Cli.Commands.Diff;
 using LegalGen.Cli.Commands.New;
+using LegalGen.Cli.Commands.Serve;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli;
@@ -32,6 +33,7 @@ public static class CliApp
             CheckCommandDefinition.Create(terminal),
             NewCommandDefinition.Create(terminal),
             DiffCommandDefinition.Create(terminal),
+            ServeCommandDefinition.Create(terminal),
         };
 
         var result = root.Parse(args);

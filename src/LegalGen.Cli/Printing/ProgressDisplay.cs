@@ -18,10 +18,31 @@ internal static class ProgressDisplay
     {
         if (!terminal.IsInteractive) return build(null);
 
+        // The build runs here; the display waits on a thread of its own, so a busy thread pool cannot delay either.
         var latest = new LatestProgress();
-        var running = Task.Run(() => build(latest));
-        if (running.Wait(delay)) return running.GetAwaiter().GetResult();
+        using var done = new ManualResetEventSlim();
+        var display = new Thread(() =>
+        {
+            if (!done.Wait(delay)) Show(terminal, title, latest, done);
+        })
+        {
+            IsBackground = true,
+            Name = "progress display",
+        };
+        display.Start();
+        try
+        {
+            return build(latest);
+        }
+        finally
+        {
+            done.Set();
+            display.Join();
+        }
+    }
 
+    private static void Show(Terminal terminal, string title, LatestProgress latest, ManualResetEventSlim done)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(terminal.Error.Plain),
@@ -35,7 +56,7 @@ internal static class ProgressDisplay
             .Start(context =>
             {
                 var bar = context.AddTask(title, maxValue: 1);
-                while (!running.Wait(TimeSpan.FromMilliseconds(100)))
+                while (!done.Wait(TimeSpan.FromMilliseconds(100)))
                 {
                     if (latest.Value is not { } progress) continue;
                     bar.MaxValue = Math.Max(1, progress.Policies);
@@ -45,7 +66,6 @@ internal static class ProgressDisplay
 
                 bar.Value = bar.MaxValue;
             });
-        return running.GetAwaiter().GetResult();
     }
 
     /// <summary>Keeps the furthest report: policies finish in parallel, so reports can arrive out of order.</summary>
