@@ -41,11 +41,11 @@ public class LiveSiteTests
     }
 
     [Fact]
-    public void Disposing_removes_the_temporary_folder()
+    public void Disposing_removes_the_temporary_folder_with_every_build_in_it()
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
         var live = new LiveSite(Options(site));
-        live.Rebuild();
+        for (var i = 0; i < 3; i++) live.Rebuild();
 
         live.Dispose();
 

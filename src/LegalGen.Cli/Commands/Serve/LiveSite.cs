@@ -13,6 +13,7 @@ internal sealed class LiveSite : IDisposable
     private readonly BuildOptions _options;
     private readonly Lock _gate = new();
     private LiveSiteState _state = new(null, [], null, 0);
+    private Task _deleting = Task.CompletedTask;
 
     public LiveSite(BuildOptions options)
     {
@@ -48,11 +49,16 @@ internal sealed class LiveSite : IDisposable
         }
 
         // Off the reload's path: a page being read from the old folder may finish first.
-        if (replaced is not null) _ = Task.Run(() => TryDelete(replaced));
+        if (replaced is not null) _deleting = _deleting.ContinueWith(_ => TryDelete(replaced), TaskScheduler.Default);
         return result;
     }
 
-    public void Dispose() => TryDelete(Root);
+    public void Dispose()
+    {
+        // Deleting the whole folder while an old build inside it is being deleted would fail half-way.
+        _deleting.Wait(TimeSpan.FromSeconds(10));
+        TryDelete(Root);
+    }
 
     private static void TryDelete(string folder)
     {
