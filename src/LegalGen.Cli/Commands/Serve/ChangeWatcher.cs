@@ -9,7 +9,7 @@ namespace LegalGen.Cli.Commands.Serve;
 /// </summary>
 internal sealed class ChangeWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> _watchers = [];
