@@ -52,6 +52,19 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_saved_template_is_rebuilt_too()
+    {
+        using var site = Privacy().UseCopyOfTemplates();
+        await using var serve = await ServeSession.StartAsync(site);
+        using var events = await serve.ListenAsync();
+        await events.NextAsync();
+
+        var layout = Path.Combine(site.TemplatesDirectory, "layout.sbn");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("<main id=\"main\">", "<main id=\"main\" data-restyled>"));
+        await events.UntilAsync(async () => (await serve.Http.GetStringAsync("pl/index.html")).Contains("data-restyled"));
+    }
+
+    [Fact]
     public async Task Before_any_good_build_every_page_shows_the_problems()
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "sumary: x");

@@ -14,7 +14,7 @@ internal static class ServeCommandDefinition
         var templates = CommonOptions.Templates();
         var port = new Option<int>("--port")
         {
-            Description = $"The port to serve on, at 127.0.0.1 (0: any free port). Default: {DefaultPort}.",
+            Description = "The port to serve on, at 127.0.0.1 (0: any free port).",
             DefaultValueFactory = _ => DefaultPort,
             HelpName = "PORT",
         };
