@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands;
 
@@ -17,5 +18,34 @@ internal static class CommonOptions
         Description = "The templates folder (Scriban templates, strings, assets).",
         DefaultValueFactory = _ => "templates",
         HelpName = "DIR",
+    };
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "The date the site describes (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH, else today (UTC).",
+        HelpName = "DATE",
+    };
+
+    public static Option<bool> Drafts() => new("--drafts") { Description = "Include versions marked 'draft: true'." };
+
+    public static Option<bool> Strict() => new("--strict") { Description = "Fail on warnings too." };
+
+    public static Option<string> Format()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "How to print problems: text (for people), github (GitHub Actions annotations) or json.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "FORMAT",
+        };
+        option.AcceptOnlyFromAmong("text", "github", "json");
+        return option;
+    }
+
+    public static DiagnosticFormat ParseFormat(string value) => value switch
+    {
+        "github" => DiagnosticFormat.GitHub,
+        "json" => DiagnosticFormat.Json,
+        _ => DiagnosticFormat.Text,
     };
 }

@@ -30,19 +30,38 @@ namespace LegalGen.Build;
 /// <item>CopyAssets — <c>templates/assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
 /// </list>
-/// Any error stops the build before the swap, so the previous site stays as it was.
+/// Any error stops the build before the swap, so the previous site stays as it was. <see cref="Check"/> runs the
+/// same steps into a <see cref="DiscardedSite"/>, so it finds every mistake a build would, and writes nothing.
 /// </summary>
 public static class SiteBuilder
 {
     /// <summary>The page kinds, each with its template <c>&lt;kind&gt;.sbn</c>.</summary>
     public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff", "parallel", "404"];
 
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
+    {
+        var usage = CheckUsage(options)
+            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.TemplatesDirectory, options.Force);
+        return usage is not null
+            ? new BuildResult([], null, usage)
+            : Run(options, () => SiteWriter.Begin(options.OutputDirectory), progress);
+    }
+
+    /// <summary>
+    /// Every check of <see cref="Build"/> — content, templates, every page rendered — with nothing written
+    /// (the options' output folder and <c>Force</c> are not used): for editors and pre-commit hooks.
+    /// </summary>
+    public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null)
+    {
+        var usage = CheckUsage(options);
+        return usage is not null
+            ? new BuildResult([], null, usage)
+            : Run(options, () => new DiscardedSite(), progress);
+    }
+
+    private static BuildResult Run(BuildOptions options, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
     {
         var stopwatch = Stopwatch.StartNew();
-        var usage = CheckUsage(options);
-        if (usage is not null) return new BuildResult([], null, usage);
-
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(options.ContentDirectory, options.IncludeDrafts, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesDirectory, PageTemplates, diagnostics);
@@ -55,45 +74,48 @@ public static class SiteBuilder
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
         var renderer = new MarkdownRenderer();
         var rendered = new ConcurrentBag<PageInfo>();
+        var policiesDone = 0;
+        progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
 
-        using var writer = SiteWriter.Begin(options.OutputDirectory);
-        RenderPages(planner.SitePages(), templates, strings, writer, rendered, diagnostics);
+        using var output = openOutput();
+        RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
             var texts = PolicyTexts.Render(policy, renderer);
             foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
-            RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, rendered, diagnostics);
+            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
+            progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });
         var pages = rendered.Where(p => p.Kind != "not-found").ToList();
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
-            writer.WriteText(path, content);
-        CopyAssets(options.TemplatesDirectory, writer);
+            output.WriteText(path, content);
+        CopyAssets(options.TemplatesDirectory, output);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
-        writer.Commit();
+        output.Commit();
         var summary = new BuildSummary(
             site.Policies.Count,
             site.Policies.Sum(p => p.Versions.Count),
             site.Settings.Languages.Count,
             rendered.Count,
             stopwatch.ElapsedMilliseconds,
-            Path.Combine(Path.GetFullPath(options.OutputDirectory), SiteUrls.Index));
+            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null);
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 
-    /// <summary>Renders pages in parallel into the staging folder, noting each one for the sitemap.</summary>
+    /// <summary>Renders pages in parallel into the output, noting each one for the sitemap.</summary>
     private static void RenderPages(
         IEnumerable<PlannedPage> pages,
         TemplateSet templates,
         IReadOnlyDictionary<string, InterfaceStrings> strings,
-        SiteWriter writer,
+        ISiteOutput output,
         ConcurrentBag<PageInfo> rendered,
         DiagnosticBag diagnostics)
     {
         Parallel.ForEach(pages, page =>
         {
             var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
-            if (html is not null) writer.WriteText(page.Path, html);
+            if (html is not null) output.WriteText(page.Path, html);
             rendered.Add(page.Info);
         });
     }
@@ -112,13 +134,14 @@ public static class SiteBuilder
         return site.Settings.BaseUrl;
     }
 
+    /// <summary>Mistakes in how the build was called, found before any work: a bad --base-url, a missing templates folder.</summary>
     private static string? CheckUsage(BuildOptions options)
     {
         if (options.BaseUrl is not null && (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
             return $"--base-url '{options.BaseUrl}' is not an absolute http(s) address; write it like https://legal.example.com/";
-        if (!Directory.Exists(options.TemplatesDirectory))
-            return $"the templates folder '{options.TemplatesDirectory}' does not exist; run in your repository or point --templates at it";
-        return OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.TemplatesDirectory, options.Force);
+        return Directory.Exists(options.TemplatesDirectory)
+            ? null
+            : $"the templates folder '{options.TemplatesDirectory}' does not exist; run in your repository or point --templates at it";
     }
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
@@ -127,7 +150,7 @@ public static class SiteBuilder
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
 
     /// <summary>Copies <c>templates/assets/</c> (the stylesheet, images) to <c>assets/</c> in the site.</summary>
-    private static void CopyAssets(string templatesDirectory, SiteWriter writer)
+    private static void CopyAssets(string templatesDirectory, ISiteOutput output)
     {
         var assets = Path.Combine(templatesDirectory, "assets");
         if (!Directory.Exists(assets)) return;
@@ -135,7 +158,7 @@ public static class SiteBuilder
         {
             var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
             if (relative.Split('/').Any(s => s.StartsWith('.'))) continue;
-            writer.CopyFile("assets/" + relative, file);
+            output.CopyFile("assets/" + relative, file);
         }
     }
 }

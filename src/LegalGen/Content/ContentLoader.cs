@@ -79,7 +79,7 @@ public static class ContentLoader
             {
                 diagnostics.Error(DiagnosticCodes.PolicyFolderInvalid, SourceLocation.StartOf(name + "/"),
                     $"the policy folder name '{name}' is not a valid slug",
-                    $"use lower-case letters, digits and single hyphens, e.g. '{SuggestSlug(name)}'; the name becomes part of the URL");
+                    $"use lower-case letters, digits and single hyphens, e.g. '{PolicySlug.Suggest(name)}'; the name becomes part of the URL");
                 continue;
             }
 
@@ -157,12 +157,4 @@ public static class ContentLoader
     private static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_') || name.EndsWith('~');
 
     private static bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
-
-    private static string SuggestSlug(string name)
-    {
-        var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
-        while (slug.Contains("--")) slug = slug.Replace("--", "-");
-        slug = slug.Trim('-');
-        return slug.Length > 0 ? slug : "privacy";
-    }
 }

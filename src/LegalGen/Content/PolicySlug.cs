@@ -7,6 +7,15 @@ internal static partial class PolicySlug
 {
     public static bool IsValid(string name) => Pattern().IsMatch(name) && name.Length <= 100;
 
+    /// <summary>A valid slug that looks like <paramref name="name"/>, for hints: "Privacy Policy" → "privacy-policy".</summary>
+    public static string Suggest(string name)
+    {
+        var slug = new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        while (slug.Contains("--")) slug = slug.Replace("--", "-");
+        slug = slug.Trim('-');
+        return slug.Length > 0 ? slug : "privacy";
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -25,7 +25,7 @@ internal static class VersionFileReader
         var errorsBefore = diagnostics.ErrorCount;
         var title = fields.Text(FrontMatterKeys.Title, required: true, "add a line 'title: <the policy's title>' to the front matter");
         var summary = fields.Has(FrontMatterKeys.Summary)
-            ? fields.Text(FrontMatterKeys.Summary, required: false, "")
+            ? fields.Text(FrontMatterKeys.Summary, required: false, "write one line saying what changed in this version, e.g. 'summary: Logs are kept for 12 months.'")
             : null;
         var changes = fields.TextList(FrontMatterKeys.Changes, "Logs are kept for 12 months.");
         var draft = fields.Flag(FrontMatterKeys.Draft);

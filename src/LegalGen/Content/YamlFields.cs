@@ -84,7 +84,10 @@ internal sealed class YamlFields
 
     public SourceLocation KeyLocation(string key) => At(_fields[key].Key);
 
-    /// <summary>A required or optional single-line text; null when absent or wrong (with a diagnostic).</summary>
+    /// <summary>
+    /// A required or optional single-line text; null when absent or wrong (with a diagnostic). An optional
+    /// key's <paramref name="missingHint"/>, when given, is the hint for an empty value.
+    /// </summary>
     public string? Text(string key, bool required, string missingHint)
     {
         if (!_fields.TryGetValue(key, out var field))
@@ -104,7 +107,8 @@ internal sealed class YamlFields
         var value = scalar.Value?.Trim();
         if (string.IsNullOrEmpty(value) || IsNull(scalar))
         {
-            _diagnostics.Error(DiagnosticCodes.EmptyValue, At(field.Key), $"'{key}' is empty", required ? missingHint : $"write a value after '{key}:' or remove the line");
+            var hint = required || missingHint.Length > 0 ? missingHint : $"write a value after '{key}:' or remove the line";
+            _diagnostics.Error(DiagnosticCodes.EmptyValue, At(field.Key), $"'{key}' is empty", hint);
             return null;
         }
 

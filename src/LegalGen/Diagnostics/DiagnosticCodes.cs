@@ -26,4 +26,10 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "LG022";
     public const string TranslationStructure = "LG030";
     public const string BaseUrlMissing = "LG031";
+
+    /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
+    public const string VersionNotAfterLatest = "LG040";
+
+    /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
+    public const string VersionFileExists = "LG041";
 }

@@ -7,31 +7,6 @@ namespace LegalGen.Diff;
 /// <summary>What the inline and side-by-side redlines share: which blocks stay in view, and how marked text is written.</summary>
 internal static class RedlineHtml
 {
-    /// <summary>Unchanged blocks shown around each change before the rest is folded.</summary>
-    public const int Context = 1;
-
-    /// <summary>Changed blocks, their neighbours and the heading of each changed section stay in view.</summary>
-    public static bool[] Visibility(IReadOnlyList<BlockChange> blocks)
-    {
-        var visible = new bool[blocks.Count];
-        var sectionHeading = -1;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i].Block.Kind == BlockKind.Heading && blocks[i].IsInNew) sectionHeading = i;
-            if (blocks[i].Kind == ChangeKind.Unchanged) continue;
-            for (var j = Math.Max(0, i - Context); j <= Math.Min(blocks.Count - 1, i + Context); j++) visible[j] = true;
-            if (sectionHeading >= 0) visible[sectionHeading] = true;
-        }
-
-        // Folding a single block saves nothing and splits lists: show it.
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (!visible[i] && (i == 0 || visible[i - 1]) && (i == blocks.Count - 1 || visible[i + 1])) visible[i] = true;
-        }
-
-        return visible;
-    }
-
     /// <summary>Consecutive blocks of equal visibility: what is shown, and what is folded.</summary>
     public static IEnumerable<(bool Visible, int First, int Last)> Stretches(bool[] visible)
     {

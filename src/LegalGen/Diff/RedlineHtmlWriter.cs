@@ -21,7 +21,7 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
         var html = new StringBuilder(4096);
         var moves = RedlineHtml.MoveHunks(diff);
         html.Append("<div class=\"redline\">\n");
-        foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineHtml.Visibility(diff.Blocks)))
+        foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineFolding.Visible(diff.Blocks)))
         {
             if (!visible)
                 html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(last - first + 1)).Append("</summary>\n");

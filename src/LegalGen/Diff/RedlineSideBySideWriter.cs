@@ -24,7 +24,7 @@ public sealed class RedlineSideBySideWriter(RedlineLabels labels)
         var moves = RedlineHtml.MoveHunks(diff);
         html.Append("<div class=\"sbs\">\n<div class=\"sbs-row sbs-caption\" aria-hidden=\"true\"><div class=\"sbs-old\">")
             .AppendEscaped(oldCaption).Append("</div><div class=\"sbs-new\">").AppendEscaped(newCaption).Append("</div></div>\n");
-        foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineHtml.Visibility(diff.Blocks)))
+        foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineFolding.Visible(diff.Blocks)))
         {
             if (!visible)
                 html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(last - first + 1)).Append("</summary>\n");

@@ -6,7 +6,7 @@ namespace LegalGen.Output;
 /// Writes a whole site into a staging folder beside the output folder, then swaps it in with two renames,
 /// so readers and uploads never see a half-written site and a failed build leaves the previous one as it was.
 /// </summary>
-public sealed class SiteWriter : IDisposable
+public sealed class SiteWriter : ISiteOutput
 {
     /// <summary>A file LegalGen leaves in every site it writes, so it knows it may replace that folder.</summary>
     public const string MarkerFile = ".legalgen";
@@ -24,6 +24,9 @@ public sealed class SiteWriter : IDisposable
     }
 
     public string StagingDirectory { get; }
+
+    /// <summary>The output folder the site is swapped into on <see cref="Commit"/>.</summary>
+    public string OutputDirectory => _output;
 
     public static SiteWriter Begin(string outputDirectory)
     {

@@ -46,7 +46,8 @@ public sealed class InterfaceStrings
     {
         var path = Path.Combine(folder, language + ".yml");
         if (!File.Exists(path)) return null;
-        var display = Path.Combine(Path.GetFileName(Path.GetDirectoryName(folder)) ?? "templates", "i18n", language + ".yml").Replace('\\', '/');
+        // Named from the current folder, like template files, so the editor and the excerpt find it.
+        var display = path.Replace('\\', '/');
         var text = SourceText.NormalizeLineEndings(File.ReadAllText(path));
         try
         {

@@ -253,7 +253,7 @@ public class SiteBuilderTests
         using var site = ThreeVersionSite();
         site.BuildSucceeding();
         var before = Snapshot(site.OutputDirectory);
-        site.TemplatesDirectory = CopyTemplates(site.Root);
+        site.UseCopyOfTemplates();
         File.AppendAllText(Path.Combine(site.TemplatesDirectory, "diff.sbn"), "\n{{ diff.no_such_value.x }}\n");
 
         var result = site.Build();
@@ -264,6 +264,63 @@ public class SiteBuilderTests
         Assert.EndsWith("diff.sbn", d.Location.File);
         Assert.True(d.Location.Line > 1);
         Assert.Equal(before, Snapshot(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void A_check_renders_every_page_and_writes_nothing()
+    {
+        using var site = ThreeVersionSite();
+
+        var result = site.Check();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1 + 3 + 1 + 3 * (1 + 3 + 1 + 1 + 3) + 2, result.Summary!.Pages);
+        Assert.Null(result.Summary.IndexFile);
+        Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_check_finds_a_template_error_that_shows_only_when_a_page_renders()
+    {
+        using var site = ThreeVersionSite();
+        site.UseCopyOfTemplates();
+        File.AppendAllText(Path.Combine(site.TemplatesDirectory, "changes.sbn"), "\n{{ policy.no_such_member.x }}\n");
+
+        var result = site.Check();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(result.Diagnostics.Where(d => d.IsError), d => Assert.EndsWith("changes.sbn", d.Location.File));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void A_check_finds_the_content_errors_and_warnings_a_build_finds()
+    {
+        using var site = ThreeVersionSite();
+        site.Version("terms/2025-05-01.fr.md", "titre: oops").Write("terms/notes.txt", "x");
+
+        var check = site.Check();
+        var build = site.Build();
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(build.Diagnostics, check.Diagnostics);
+        Assert.Contains(check.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void A_build_reports_its_progress_policy_by_policy()
+    {
+        using var site = ThreeVersionSite().Version("privacy/2024-01-01.de.md", "title: Datenschutz");
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<BuildProgress>();
+
+        site.BuildSucceeding(progress: new SynchronousProgress<BuildProgress>(reports.Enqueue));
+
+        Assert.Equal(new BuildProgress(0, 2, 0), reports.First());
+        Assert.Equal([0, 1, 2], reports.Select(r => r.PoliciesDone).Order());
+        var sitePages = 1 + 3 + 1;
+        var terms = 3 * (1 + 3 + 1 + 1 + 3) + 2;
+        var privacy = 3 * (1 + 1 + 1 + 1);
+        Assert.Equal(sitePages + terms + privacy, reports.Max(r => r.Pages));
     }
 
     [Fact]
@@ -301,16 +358,4 @@ public class SiteBuilderTests
         .Order(StringComparer.Ordinal)
         .Select(f => Path.GetRelativePath(directory, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))));
 
-    private static string CopyTemplates(string root)
-    {
-        var target = Path.Combine(root, "templates");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(RepoPaths.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
-
-        return target;
-    }
 }

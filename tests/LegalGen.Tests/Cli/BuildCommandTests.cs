@@ -37,11 +37,37 @@ public class BuildCommandTests
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
-        Assert.Contains("privacy/2024-01-01.pl.md:3:1: error LG009: unknown key 'sumary' in the front matter", stderr);
+        Assert.StartsWith("privacy/2024-01-01.pl.md:3:1: error LG009: unknown key 'sumary' in the front matter\n", stderr);
+        Assert.Contains("    3 | sumary: x\n      | ^^^^^^\n", stderr);
         Assert.Contains("hint: did you mean 'summary'?", stderr);
         Assert.Contains("1 error, 0 warnings.", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void The_github_format_annotates_the_offending_lines_and_still_fails_the_build()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka\nsumary: x");
+
+        var (code, stdout, stderr) = Run(BuildArgs(site, "--format", "github"));
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"::error file={site.ContentDirectory.Replace('\\', '/')}/privacy/2024-01-01.pl.md,line=3,col=1,title=LG009::", stdout);
+        Assert.Contains("Build failed", stderr);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void A_json_build_keeps_standard_output_for_the_json_alone()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, stdout, stderr) = Run(BuildArgs(site, "--format", "json"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("[]\n", stdout);
+        Assert.StartsWith("Built 1 policy", stderr);
     }
 
     [Theory]
@@ -75,7 +101,7 @@ public class BuildCommandTests
         var (code, stdout, _) = Run("build", "--help");
 
         Assert.Equal(0, code);
-        foreach (var option in new[] { "--content", "--templates", "--output", "--as-of", "--drafts", "--strict" })
+        foreach (var option in new[] { "--content", "--templates", "--output", "--as-of", "--drafts", "--strict", "--force", "--format" })
             Assert.Contains(option, stdout);
     }
 }

@@ -227,6 +227,19 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void An_empty_summary_asks_for_one_line_saying_what_changed()
+    {
+        using var site = new TestSite()
+            .Version("privacy/2023-03-01.pl.md", "title: Polityka")
+            .Version("privacy/2024-01-01.pl.md", "title: Polityka\nsummary:   # what changed?");
+
+        var d = Only(Load(site).Diagnostics, DiagnosticCodes.EmptyValue);
+
+        Assert.Equal(new SourceLocation("privacy/2024-01-01.pl.md", 3, 1), d.Location);
+        Assert.StartsWith("write one line saying what changed", d.Hint);
+    }
+
+    [Fact]
     public void Invalid_UTF8_is_located_with_its_byte_offset()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes("---\ntitle: Polityka\n---\nZażółć ").Concat(new byte[] { 0xC3, 0x28 }).ToArray();

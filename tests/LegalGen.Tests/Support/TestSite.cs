@@ -48,15 +48,35 @@ internal sealed class TestSite : IDisposable
     public TestSite Version(string relativePath, string frontMatter, string body = "Text.\n") =>
         Write(relativePath, $"---\n{frontMatter.TrimEnd('\n')}\n---\n{body}");
 
-    public BuildResult Build(string asOf = "2026-01-01", bool strict = false, bool drafts = false) =>
-        SiteBuilder.Build(new BuildOptions(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict));
-
-    public BuildResult BuildSucceeding(string asOf = "2026-01-01")
+    /// <summary>Copies the repository's templates into this site's folder, to change them in a test.</summary>
+    public TestSite UseCopyOfTemplates()
     {
-        var result = Build(asOf);
+        var target = Path.Combine(Root, "templates");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(RepoPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        TemplatesDirectory = target;
+        return this;
+    }
+
+    public BuildResult Build(string asOf = "2026-01-01", bool strict = false, bool drafts = false, IProgress<BuildProgress>? progress = null) =>
+        SiteBuilder.Build(Options(asOf, strict, drafts), progress);
+
+    public BuildResult Check(string asOf = "2026-01-01", bool strict = false) => SiteBuilder.Check(Options(asOf, strict, drafts: false));
+
+    public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null)
+    {
+        var result = Build(asOf, progress: progress);
         Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
         return result;
     }
+
+    private BuildOptions Options(string asOf, bool strict, bool drafts) =>
+        new(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict);
 
     public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
 

@@ -1,41 +1,38 @@
 using LegalGen.Build;
-using LegalGen.Timeline;
+using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands.Build;
 
 /// <summary>Runs a build and prints its diagnostics and a one-line summary.</summary>
 internal static class BuildCommand
 {
-    public sealed record Arguments(string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force, string? BaseUrl = null);
+    public sealed record Arguments(
+        string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
+        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null);
 
-    public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
+    public static int Run(Arguments args, Terminal terminal)
     {
-        var asOf = AsOfDate.Resolve(args.AsOf, Environment.GetEnvironmentVariable(AsOfDate.EnvironmentVariable), DateTimeOffset.UtcNow, out var error);
-        if (asOf is null)
-        {
-            stderr.WriteLine($"error: {error}");
-            return CliApp.UsageErrors;
-        }
+        if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
 
-        var result = SiteBuilder.Build(new BuildOptions(args.Content, args.Templates, args.Output, asOf.Value, args.Drafts, args.Strict, args.Force, args.BaseUrl));
+        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl);
+        var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
-            stderr.WriteLine($"error: {result.UsageError}");
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
             return CliApp.UsageErrors;
         }
 
-        DiagnosticPrinter.Print(result.Diagnostics, stderr);
-        if (result.Summary is not { } s)
+        DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
+        if (result.Summary is not { } summary)
         {
-            stderr.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.");
+            terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
             return result.ExitCode;
         }
 
-        stdout.WriteLine($"Built {Plural(s.Policies, "policy", "policies")}, {Plural(s.Versions, "version", "versions")}, "
-            + $"{Plural(s.Languages, "language", "languages")}: {Plural(s.Pages, "page", "pages")} in {s.Milliseconds} ms (as of {asOf.Value:yyyy-MM-dd}).");
-        stdout.WriteLine($"Open {s.IndexFile}");
+        // With --format json, standard output carries only the JSON.
+        var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
+        report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf:yyyy-MM-dd}).", Palette.Success);
+        report.WriteLine($"Open {summary.IndexFile}");
         return CliApp.Success;
     }
-
-    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

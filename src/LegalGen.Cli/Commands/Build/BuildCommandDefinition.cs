@@ -1,11 +1,12 @@
 using System.CommandLine;
+using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands.Build;
 
 /// <summary>The <c>build</c> verb's options and defaults.</summary>
 internal static class BuildCommandDefinition
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(Terminal terminal)
     {
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
@@ -15,23 +16,20 @@ internal static class BuildCommandDefinition
             DefaultValueFactory = _ => "_site",
             HelpName = "DIR",
         };
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "The date the site describes (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH, else today (UTC).",
-            HelpName = "DATE",
-        };
-        var drafts = new Option<bool>("--drafts") { Description = "Include versions marked 'draft: true'." };
-        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
+        var asOf = CommonOptions.AsOf();
+        var drafts = CommonOptions.Drafts();
+        var strict = CommonOptions.Strict();
         var force = new Option<bool>("--force") { Description = "Replace an output folder that LegalGen did not write." };
         var baseUrl = new Option<string?>("--base-url")
         {
             Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
             HelpName = "URL",
         };
+        var format = CommonOptions.Format();
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force, baseUrl,
+            content, templates, output, asOf, drafts, strict, force, baseUrl, format,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -42,9 +40,9 @@ internal static class BuildCommandDefinition
                 result.GetValue(drafts),
                 result.GetValue(strict),
                 result.GetValue(force),
+                CommonOptions.ParseFormat(result.GetValue(format)!),
                 result.GetValue(baseUrl)),
-            stdout,
-            stderr));
+            terminal));
         return command;
     }
 }

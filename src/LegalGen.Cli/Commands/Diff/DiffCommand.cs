@@ -1,0 +1,61 @@
+using System.Globalization;
+using LegalGen.Cli.Printing;
+using LegalGen.Diff;
+
+namespace LegalGen.Cli.Commands.Diff;
+
+/// <summary>Prints the redline of two versions: struck red and underlined green on a colour terminal, <c>[-…-]{+…+}</c> otherwise.</summary>
+internal static class DiffCommand
+{
+    public sealed record Arguments(string Policy, string From, string To, string? Language, string Content);
+
+    public static int Run(Arguments args, Terminal terminal)
+    {
+        var result = VersionComparer.Compare(args.Content, args.Policy, args.From, args.To, args.Language);
+        if (result.UsageError is not null)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            return CliApp.UsageErrors;
+        }
+
+        if (result.Comparison is not { } comparison)
+        {
+            DiagnosticPrinter.Print(result.Diagnostics, args.Content, DiagnosticFormat.Text, terminal);
+            return result.ExitCode;
+        }
+
+        var writer = terminal.Out;
+        writer.WriteLine($"{comparison.Policy}: {Key(comparison.From)} → {Key(comparison.To)} ({comparison.TextLanguage})", Palette.Location);
+        if (comparison.IsFallback)
+            writer.WriteLine($"Not both versions are translated into '{comparison.Language}': comparing the binding '{comparison.TextLanguage}' texts.", Palette.Warning);
+        writer.WriteLine();
+
+        if (writer.HasColour) WriteColoured(comparison.Diff, writer);
+        else writer.Plain.Write(RedlineTextWriter.Write(comparison.Diff));
+
+        writer.WriteLine();
+        writer.WriteLine(RedlineTextWriter.Summary(comparison.Diff.Statistics), Palette.Location);
+        return CliApp.Success;
+    }
+
+    private static void WriteColoured(RedlineDiff diff, StyledWriter writer)
+    {
+        foreach (var line in RedlineTextWriter.Lines(diff))
+        {
+            foreach (var span in line)
+            {
+                writer.Write(span.Text, span.Kind switch
+                {
+                    RedlineTextKind.Deleted => Palette.Deleted,
+                    RedlineTextKind.Inserted => Palette.Inserted,
+                    RedlineTextKind.Omission or RedlineTextKind.Marker => Palette.Dim,
+                    _ => (Spectre.Console.Style?)null,
+                });
+            }
+
+            writer.WriteLine();
+        }
+    }
+
+    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

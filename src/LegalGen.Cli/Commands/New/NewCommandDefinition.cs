@@ -1,0 +1,28 @@
+using System.CommandLine;
+using LegalGen.Cli.Printing;
+
+namespace LegalGen.Cli.Commands.New;
+
+/// <summary>The <c>new</c> verb: the policy, and the new version's effective date.</summary>
+internal static class NewCommandDefinition
+{
+    public static Command Create(Terminal terminal)
+    {
+        var policy = new Argument<string>("policy") { Description = "The policy's folder name, e.g. privacy. A new name starts a new policy." };
+        var date = new Option<string?>("--date")
+        {
+            Description = "The new version's effective date (YYYY-MM-DD), after the latest version. For a new policy, default: today (UTC).",
+            HelpName = "DATE",
+        };
+        var content = CommonOptions.Content();
+
+        var command = new Command("new", "Start the next version of a policy in every language, as a copy of the latest text; or the first version of a new policy.")
+        {
+            policy, date, content,
+        };
+        command.SetAction(result => NewCommand.Run(
+            new NewCommand.Arguments(result.GetValue(policy)!, result.GetValue(date), result.GetValue(content)!),
+            terminal));
+        return command;
+    }
+}

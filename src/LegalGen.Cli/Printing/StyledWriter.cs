@@ -1,0 +1,42 @@
+using Spectre.Console;
+
+namespace LegalGen.Cli.Printing;
+
+/// <summary>
+/// Writes text, in colour through Spectre.Console when given colour capabilities, else plain. Never wraps
+/// lines: the terminal does, and redirected output stays one message per line.
+/// </summary>
+internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
+{
+    private readonly AnsiWriter? _ansi = colour is null ? null : new AnsiWriter(writer, colour);
+
+    /// <summary>The 16 standard colours, which every colour terminal has.</summary>
+    public static AnsiCapabilities StandardColours => new() { Ansi = true, ColorSystem = ColorSystem.Standard };
+
+    /// <summary>The underlying writer, for output that must never be styled (JSON, CI annotations).</summary>
+    public TextWriter Plain { get; } = writer;
+
+    public bool HasColour => _ansi is not null;
+
+    /// <summary>What the terminal behind <paramref name="console"/> supports; null when it cannot show colour (TERM=dumb).</summary>
+    public static AnsiCapabilities? Detect(TextWriter console)
+    {
+        var capabilities = AnsiCapabilities.Create(console, new AnsiWriterSettings { Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
+        return capabilities.Ansi && capabilities.ColorSystem != ColorSystem.NoColors ? capabilities : null;
+    }
+
+    public StyledWriter Write(string text, Style? style = null)
+    {
+        if (text.Length == 0) return this;
+        if (_ansi is null || style is null) Plain.Write(text);
+        else _ansi.Write(text, style.Value);
+        return this;
+    }
+
+    public StyledWriter WriteLine(string text = "", Style? style = null)
+    {
+        Write(text, style);
+        Plain.WriteLine();
+        return this;
+    }
+}

@@ -1,0 +1,17 @@
+namespace LegalGen.Output;
+
+/// <summary>
+/// Where a build puts its pages: a <see cref="SiteWriter"/> for a real build, a <see cref="DiscardedSite"/>
+/// when only checking. <see cref="Commit"/> is called once, only when every page rendered.
+/// </summary>
+public interface ISiteOutput : IDisposable
+{
+    /// <summary>The folder the committed site lives in; null when nothing is kept.</summary>
+    string? OutputDirectory { get; }
+
+    void WriteText(string sitePath, string content);
+
+    void CopyFile(string sitePath, string sourceFile);
+
+    void Commit();
+}

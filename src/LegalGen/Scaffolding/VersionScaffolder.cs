@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using LegalGen.Content;
+using LegalGen.Diagnostics;
+using LegalGen.Model;
+
+namespace LegalGen.Scaffolding;
+
+/// <summary>
+/// <c>legalgen new</c>: starts the next version of a policy in every language that has the policy, each a
+/// copy of that language's latest text (see <see cref="NextVersionText"/>), or the first version of a new
+/// policy in the binding language. Refuses — with a located error, writing nothing — a date that is not
+/// after the latest version, or a file that already exists.
+/// </summary>
+public static class VersionScaffolder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <param name="date">The new version's effective date; for a new policy, <paramref name="today"/> when null.</param>
+    public static ScaffoldResult Create(string contentDirectory, string policy, DateOnly? date, DateOnly today)
+    {
+        var newDate = date ?? today;
+        if (!PolicySlug.IsValid(policy))
+        {
+            return new ScaffoldResult([], [], newDate,
+                $"'{policy}' cannot be a policy's name: it becomes part of every URL, so use lower-case letters, digits and single hyphens, e.g. '{PolicySlug.Suggest(policy)}'");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var settings = SettingsFile.Load(contentDirectory, diagnostics);
+        if (settings is null) return Refused(diagnostics, newDate);
+
+        var latest = LatestPerLanguage(contentDirectory, policy, settings);
+        if (latest.Count == 0)
+        {
+            var first = new PlannedFile(FileName(policy, newDate, settings.DefaultLanguage), settings.DefaultLanguage, NextVersionText.FirstVersion(), null, null);
+            return Write(contentDirectory, [first], diagnostics, newDate);
+        }
+
+        var latestDate = latest.Values.Max(f => f.Date);
+        if (date is null)
+        {
+            return new ScaffoldResult([], [], newDate,
+                $"give the new version's effective date, after the latest version ({Key(latestDate)}): legalgen new {policy} --date YYYY-MM-DD");
+        }
+
+        var newest = latest.Values.Where(f => f.Date == latestDate).OrderBy(f => f.Language == settings.DefaultLanguage ? 0 : 1).First();
+        if (newDate <= latestDate)
+        {
+            diagnostics.Error(DiagnosticCodes.VersionNotAfterLatest, SourceLocation.StartOf(newest.RelativePath),
+                $"the new version's date {Key(newDate)} is not after the latest version of '{policy}', {Key(latestDate)}",
+                $"a version's date is the day it takes effect: choose a date after {Key(latestDate)}, e.g. --date {Key(latestDate.AddMonths(1))}");
+            return Refused(diagnostics, newDate);
+        }
+
+        var planned = new List<PlannedFile>();
+        foreach (var language in settings.Languages.Where(latest.ContainsKey))
+        {
+            var source = latest[language];
+            var split = ReadValidated(contentDirectory, policy, source, diagnostics);
+            if (split is null) continue;
+            var text = NextVersionText.From(split.Value.Split);
+            if (split.Value.UsesCrlf) text = text.Replace("\n", "\r\n");
+            planned.Add(new PlannedFile(FileName(policy, newDate, language), language, text, source.RelativePath, source.Date));
+        }
+
+        return diagnostics.HasErrors ? Refused(diagnostics, newDate) : Write(contentDirectory, planned, diagnostics, newDate);
+    }
+
+    /// <summary>Each language's latest version file in the policy folder, by the file names alone.</summary>
+    private static Dictionary<string, ListedVersionFile> LatestPerLanguage(string contentDirectory, string policy, SiteSettings settings)
+    {
+        var latest = new Dictionary<string, ListedVersionFile>(StringComparer.Ordinal);
+        foreach (var file in VersionFileListing.Of(contentDirectory, policy, settings)) latest[file.Language] = file;
+        return latest;
+    }
+
+    /// <summary>The latest file read through the same checks as a build: an error in it is not copied into the next version.</summary>
+    private static (FrontMatterSplit Split, bool UsesCrlf)? ReadValidated(string contentDirectory, string policy, ListedVersionFile file, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(contentDirectory, file.RelativePath));
+        var local = new DiagnosticBag();
+        var name = VersionFileName.TryParse(Path.GetFileName(file.RelativePath), out _)!;
+        var valid = VersionFileReader.Read(policy, name, file.Language, file.RelativePath, bytes, local) is not null;
+        diagnostics.AddRange(local);
+        if (!valid) return null;
+
+        var text = SourceText.Decode(bytes, file.RelativePath, local)!;
+        var usesCrlf = Encoding.UTF8.GetString(bytes).Contains("\r\n", StringComparison.Ordinal);
+        return (FrontMatterSplitter.Split(text, file.RelativePath, local)!, usesCrlf);
+    }
+
+    /// <summary>Writes every planned file or none: an existing file stops everything before anything is written.</summary>
+    private static ScaffoldResult Write(string contentDirectory, List<PlannedFile> planned, DiagnosticBag diagnostics, DateOnly date)
+    {
+        foreach (var file in planned.Where(f => File.Exists(Path.Combine(contentDirectory, f.Path))))
+        {
+            diagnostics.Error(DiagnosticCodes.VersionFileExists, SourceLocation.StartOf(file.Path), "this version file already exists",
+                "edit it, or choose another date with --date");
+        }
+
+        if (diagnostics.HasErrors) return Refused(diagnostics, date);
+
+        var written = new List<string>();
+        PlannedFile? current = null;
+        try
+        {
+            foreach (var file in planned)
+            {
+                current = file;
+                var path = Path.Combine(contentDirectory, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                written.Add(path);
+                stream.Write(Utf8.GetBytes(file.Text));
+            }
+        }
+        catch (IOException e)
+        {
+            foreach (var path in written) File.Delete(path);
+            diagnostics.Error(DiagnosticCodes.VersionFileExists, SourceLocation.StartOf(current!.Path),
+                $"the file could not be created: {e.Message}", "check that the folder is writable and the file does not exist, then try again");
+            return Refused(diagnostics, date);
+        }
+
+        var files = planned.Select(f => new ScaffoldedFile(f.Path, f.Language, f.CopiedFrom, f.CopiedFromDate)).ToList();
+        return new ScaffoldResult(files, diagnostics.ToSortedList(), date);
+    }
+
+    private static ScaffoldResult Refused(DiagnosticBag diagnostics, DateOnly date) => new([], diagnostics.ToSortedList(), date);
+
+    private static string FileName(string policy, DateOnly date, string language) => $"{policy}/{Key(date)}.{language}.md";
+
+    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record PlannedFile(string Path, string Language, string Text, string? CopiedFrom, DateOnly? CopiedFromDate);
+}
