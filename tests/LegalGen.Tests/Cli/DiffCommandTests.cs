@@ -91,4 +91,17 @@ public class DiffCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("error:", stderr);
     }
+
+    [Fact]
+    public void The_diff_can_be_printed_as_JSON_for_programs()
+    {
+        using var site = Privacy();
+
+        var (code, stdout, _) = CliRunner.Run("diff", "privacy", "2024-01-01", "2025-01-01", "--format", "json", "--content", site.ContentDirectory);
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("schema").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("statistics").GetProperty("wordsDeleted").GetInt32());
+    }
 }

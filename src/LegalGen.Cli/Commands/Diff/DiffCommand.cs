@@ -7,7 +7,7 @@ namespace LegalGen.Cli.Commands.Diff;
 /// <summary>Prints the redline of two versions: struck red and underlined green on a colour terminal, <c>[-…-]{+…+}</c> otherwise.</summary>
 internal static class DiffCommand
 {
-    public sealed record Arguments(string Policy, string From, string To, string? Language, string Content);
+    public sealed record Arguments(string Policy, string From, string To, string? Language, string Content, bool Json = false);
 
     public static int Run(Arguments args, Terminal terminal)
     {
@@ -22,6 +22,12 @@ internal static class DiffCommand
         {
             DiagnosticPrinter.Print(result.Diagnostics, args.Content, DiagnosticFormat.Text, terminal);
             return result.ExitCode;
+        }
+
+        if (args.Json)
+        {
+            terminal.Out.Plain.Write(RedlineJsonWriter.Write(comparison.Diff));
+            return CliApp.Success;
         }
 
         var writer = terminal.Out;

@@ -17,13 +17,21 @@ internal static class DiffCommandDefinition
             HelpName = "LANG",
         };
         var content = CommonOptions.Content();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (the redline to read) or json (the diff model for programs; see docs/redline.md).",
+            DefaultValueFactory = _ => "text",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("diff", "Show what changed between two versions of a policy: deleted and inserted words, with the unchanged text abbreviated.")
         {
-            policy, from, to, language, content,
+            policy, from, to, language, content, format,
         };
         command.SetAction(result => DiffCommand.Run(
-            new DiffCommand.Arguments(result.GetValue(policy)!, result.GetValue(from)!, result.GetValue(to)!, result.GetValue(language), result.GetValue(content)!),
+            new DiffCommand.Arguments(result.GetValue(policy)!, result.GetValue(from)!, result.GetValue(to)!, result.GetValue(language), result.GetValue(content)!,
+                result.GetValue(format) == "json"),
             terminal));
         return command;
     }
