@@ -7,8 +7,8 @@ namespace LegalGen.Diff;
 /// <summary>
 /// Writes a <see cref="RedlineDiff"/> as two aligned columns, the older version on the left with its deleted
 /// words struck, the newer on the right with its inserted words underlined; changes numbered
-/// <c>id="side-change-N"</c>, unchanged stretches folded like the inline view. On narrow screens the
-/// columns stack.
+/// <c>id="side-change-N"</c>. Long unchanged stretches are only counted here (the inline view, on the same
+/// page, unfolds them), which keeps diff pages half as heavy. On narrow screens the columns stack.
 /// </summary>
 public sealed class RedlineSideBySideWriter(RedlineLabels labels)
 {
@@ -27,7 +27,11 @@ public sealed class RedlineSideBySideWriter(RedlineLabels labels)
         foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineFolding.Visible(diff.Blocks)))
         {
             if (!visible)
-                html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(last - first + 1)).Append("</summary>\n");
+            {
+                html.Append("<p class=\"sbs-gap\">").AppendEscaped(_labels.Folded(last - first + 1)).Append("</p>\n");
+                continue;
+            }
+
             var hunk = diff.Hunks.FirstOrDefault(h => h.Last >= first);
             for (var i = first; i <= last; i++)
             {
@@ -45,8 +49,6 @@ public sealed class RedlineSideBySideWriter(RedlineLabels labels)
                     hunk = hunk.Number < diff.Hunks.Count ? diff.Hunks[hunk.Number] : null;
                 }
             }
-
-            if (!visible) html.Append("</details>\n");
         }
 
         html.Append("</div>\n");
