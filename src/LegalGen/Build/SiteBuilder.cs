@@ -103,17 +103,18 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 
-    /// <summary>Renders pages in parallel into the output, noting each one for the sitemap.</summary>
+    /// <summary>Plans and renders pages in parallel into the output, noting each one for the sitemap.</summary>
     private static void RenderPages(
-        IEnumerable<PlannedPage> pages,
+        IEnumerable<Func<PlannedPage>> pages,
         TemplateSet templates,
         IReadOnlyDictionary<string, InterfaceStrings> strings,
         ISiteOutput output,
         ConcurrentBag<PageInfo> rendered,
         DiagnosticBag diagnostics)
     {
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages.ToList(), plan =>
         {
+            var page = plan();
             var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
             if (html is not null) output.WriteText(page.Path, html);
             rendered.Add(page.Info);

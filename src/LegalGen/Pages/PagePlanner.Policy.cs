@@ -8,20 +8,24 @@ namespace LegalGen.Pages;
 
 public sealed partial class PagePlanner
 {
-    private IEnumerable<PlannedPage> PolicyPages(Policy policy, string language, PolicyTexts texts)
+    /// <summary>
+    /// The pages of one policy in one language, each as the work of planning it: cheap to list, so the
+    /// planning itself (a redline, a text's views) runs in parallel where the pages are rendered.
+    /// </summary>
+    private IEnumerable<Func<PlannedPage>> PolicyPages(Policy policy, string language, PolicyTexts texts)
     {
         var timeline = timelines[policy.Slug];
-        yield return VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy", texts);
+        yield return () => VersionPage(policy, timeline.Featured, language, SiteUrls.Policy(language, policy.Slug), "policy", texts);
         foreach (var version in policy.Versions)
         {
-            yield return VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version", texts);
-            if (HasParallel(version, language)) yield return ParallelPage(policy, version, language, texts);
+            yield return () => VersionPage(policy, version, language, SiteUrls.Version(language, policy.Slug, version.Key), "version", texts);
+            if (HasParallel(version, language)) yield return () => ParallelPage(policy, version, language, texts);
         }
 
-        yield return ChangesPage(policy, language, texts);
-        yield return ComparePage(policy, language);
+        yield return () => ChangesPage(policy, language, texts);
+        yield return () => ComparePage(policy, language);
         foreach (var (from, to) in DiffPairs.For(timeline))
-            yield return DiffPage(policy, from, to, language, texts);
+            yield return () => DiffPage(policy, from, to, language, texts);
     }
 
     private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind, PolicyTexts texts)

@@ -21,11 +21,12 @@ public sealed partial class PagePlanner(
 {
     private SiteSettings Settings => site.Settings;
 
-    /// <summary>The pages that list policies: they need titles and dates, not texts.</summary>
-    public IEnumerable<PlannedPage> SitePages() => Settings.Languages.Select(HomePage).Prepend(EntryPage()).Append(NotFoundPage());
+    /// <summary>The pages that list policies (they need titles and dates, not texts), each as the work of planning it.</summary>
+    public IEnumerable<Func<PlannedPage>> SitePages() =>
+        Settings.Languages.Select(l => (Func<PlannedPage>)(() => HomePage(l))).Prepend(EntryPage).Append(NotFoundPage);
 
-    /// <summary>Every page of one policy, in every language.</summary>
-    public IEnumerable<PlannedPage> PolicyPages(Policy policy, PolicyTexts texts) =>
+    /// <summary>Every page of one policy, in every language, each as the work of planning it.</summary>
+    public IEnumerable<Func<PlannedPage>> PolicyPages(Policy policy, PolicyTexts texts) =>
         Settings.Languages.SelectMany(language => PolicyPages(policy, language, texts));
 
     private PlannedPage EntryPage()
