@@ -10,7 +10,7 @@ namespace LegalGen.Content;
 public static class ContentLoader
 {
     /// <summary>Files larger than this are refused: legal documents are far smaller, and this bounds memory.</summary>
-    public const long MaxFileBytes = 4 * 1024 * 1024;
+    public const long MaxFileBytes = ContentLimits.MaxFileBytes;
 
     public static Site? Load(string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {

@@ -19,6 +19,14 @@ internal static class VersionFileReader
         var split = FrontMatterSplitter.Split(text, file, diagnostics);
         if (split is null) return null;
 
+        if (split.Yaml.Length > ContentLimits.MaxFrontMatterCharacters)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterTooLarge, new SourceLocation(file, split.YamlStartLine, 1),
+                $"the front matter is {split.Yaml.Length / 1024} K characters long; the limit is {ContentLimits.MaxFrontMatterCharacters / 1024} K",
+                "keep the title, summary and change bullets short; the policy's text goes after the closing '---'");
+            return null;
+        }
+
         var fields = YamlFields.Parse(split.Yaml, file, split.YamlStartLine, FrontMatterKeys.All, "front matter", diagnostics);
         if (fields is null) return null;
 

@@ -38,8 +38,14 @@ internal sealed class YamlFields
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(yaml))));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException e)
+        {
+            var at = new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            diagnostics.Error(e.Code, at, $"in the {what}, {e.Problem}", e.Hint);
+            return null;
         }
         catch (YamlException e)
         {

@@ -51,7 +51,7 @@ public sealed class InterfaceStrings
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new GuardedYamlParser(new YamlDotNet.Core.Parser(new StringReader(text))));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 return new InterfaceStrings(language, [], fallback);
             var entries = root.Children
