@@ -53,7 +53,7 @@ public static class SiteBuilder
         pages += RenderPages(planner.SitePages(), templates, strings, writer, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
-            var texts = PolicyTexts.Render(policy, renderer);
+            var texts = PolicyTexts.Render(policy, renderer, diagnostics);
             var written = RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, diagnostics);
             Interlocked.Add(ref pages, written);
         });

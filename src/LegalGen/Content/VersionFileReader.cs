@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using LegalGen.Diagnostics;
+using LegalGen.Markdown;
 using LegalGen.Model;
 
 namespace LegalGen.Content;
@@ -40,6 +41,7 @@ internal static class VersionFileReader
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
         CheckEffectiveDate(fields, name.Date, diagnostics);
 
+        TextBlocks.CheckSize(split.Body, file, split.BodyStartLine, diagnostics);
         if (title is null || diagnostics.ErrorCount > errorsBefore) return null;
 
         var translation = new Translation(

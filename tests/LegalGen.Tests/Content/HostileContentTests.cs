@@ -172,4 +172,27 @@ public class HostileContentTests
 
         Assert.Equal(DiagnosticCodes.FrontMatterUnclosed, d.Code);
     }
+
+    [Fact]
+    public void A_block_of_text_over_its_limit_is_refused_on_its_first_line()
+    {
+        var huge = string.Concat(Enumerable.Repeat("[ (](\n", 20_000));
+        using var site = new TestSite().Version(File, "title: P", "## Intro\n\nFine.\n\n" + huge + "\nAfter.\n");
+
+        var d = Only(Load(site), DiagnosticCodes.BlockTooLarge);
+
+        Assert.Equal(new SourceLocation(File, 8, 1), d.Location);
+    }
+
+    [Fact]
+    public void Text_nested_past_the_limit_fails_the_build_with_a_located_error_and_writes_nothing()
+    {
+        using var site = new TestSite().Version(File, "title: P", "Intro.\n\n" + new string('>', 10_000) + " deep\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(new SourceLocation(File, 6, 1), TestSite.Single(result, DiagnosticCodes.NestedTooDeeply).Location);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
 }
