@@ -15,9 +15,13 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last event read ended: the place to point at when the parser fails without saying where.</summary>
+    public Mark Position { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext()) return false;
+        Position = inner.Current?.End ?? Position;
         switch (inner.Current)
         {
             case AnchorAlias alias:

@@ -33,6 +33,12 @@ public sealed class MarkdownRenderer
     {
         // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin.
         var text = markdown.Normalize(NormalizationForm.FormC);
+        if (NestingCheck.FirstTooDeepLine(text) is var (line, column))
+        {
+            TooDeep(diagnostics, new SourceLocation(file, firstLine + line, column));
+            return Empty;
+        }
+
         var document = Parse(text);
         if (document is null)
         {

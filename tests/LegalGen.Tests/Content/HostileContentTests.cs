@@ -108,6 +108,7 @@ public class HostileContentTests
     [InlineData("title: P\nsummary: &a x\nchanges:\n  - *a", 5, 5)]
     [InlineData("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]", 3, 8)]
     [InlineData("title: P\n<<: *undefined", 3, 5)]
+    [InlineData("title: P\n? &a [*a]\n: x", 3, 7)]
     public void YAML_aliases_are_refused_so_nothing_expands(string frontMatter, int line, int column)
     {
         using var site = new TestSite().Version(File, frontMatter);
@@ -138,6 +139,19 @@ public class HostileContentTests
         using var site = new TestSite().Version(File, "title: P\nchanges:\n" + yaml);
 
         Only(Load(site), DiagnosticCodes.NestedTooDeeply);
+    }
+
+    [Theory]
+    [InlineData("...\n[")]
+    [InlineData("- :")]
+    [InlineData("? {\n|")]
+    public void YAML_the_parser_gives_up_on_without_saying_where_is_still_a_located_syntax_error(string siteYml)
+    {
+        using var site = new TestSite(siteYml).Version(File, "title: P");
+
+        var d = Only(Load(site), DiagnosticCodes.YamlSyntax);
+
+        Assert.Equal("site.yml", d.Location.File);
     }
 
     [Fact]
@@ -192,7 +206,7 @@ public class HostileContentTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(new SourceLocation(File, 6, 1), TestSite.Single(result, DiagnosticCodes.NestedTooDeeply).Location);
+        Assert.Equal(new SourceLocation(File, 6, ContentLimits.MaxMarkdownNesting + 1), TestSite.Single(result, DiagnosticCodes.NestedTooDeeply).Location);
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 }
