@@ -32,6 +32,14 @@ public static class ContentLoader
             return null;
         }
 
+        if (IsSymbolicLink(siteFile))
+        {
+            diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(SiteFileReader.FileName),
+                "site.yml may not be a symbolic link: nothing inside the content folder may lead out of it",
+                "replace the link with the file itself (the content folder as a whole may be a link)");
+            return null;
+        }
+
         var settings = ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } siteBytes
             ? SiteFileReader.Read(SiteFileReader.FileName, siteBytes, diagnostics)
             : null;

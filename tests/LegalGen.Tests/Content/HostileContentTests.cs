@@ -209,4 +209,38 @@ public class HostileContentTests
         Assert.Equal(new SourceLocation(File, 6, ContentLimits.MaxMarkdownNesting + 1), TestSite.Single(result, DiagnosticCodes.NestedTooDeeply).Location);
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
+
+    [Fact]
+    public void Symbolic_links_inside_the_content_folder_are_refused_site_file_policy_folders_and_versions_alike()
+    {
+        using var outside = new TestSite().Version("elsewhere/2023-03-01.pl.md", "title: P");
+        using var site = new TestSite(null).Version("terms/2023-03-01.pl.md", "title: T");
+        System.IO.File.CreateSymbolicLink(Path.Combine(site.ContentDirectory, "site.yml"), Path.Combine(outside.ContentDirectory, "site.yml"));
+
+        var d = Only(Load(site), DiagnosticCodes.SymbolicLink);
+        Assert.Equal(SourceLocation.StartOf("site.yml"), d.Location);
+
+        System.IO.File.Delete(Path.Combine(site.ContentDirectory, "site.yml"));
+        site.Write("site.yml", TestSite.DefaultSiteYml);
+        Directory.CreateSymbolicLink(Path.Combine(site.ContentDirectory, "privacy"), Path.Combine(outside.ContentDirectory, "elsewhere"));
+        System.IO.File.CreateSymbolicLink(Path.Combine(site.ContentDirectory, "terms", "2023-03-01.en.md"), Path.Combine(outside.ContentDirectory, "elsewhere", "2023-03-01.pl.md"));
+        var diagnostics = Load(site);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.PolicyFolderInvalid && d.Location.File == "privacy/" && d.Message.Contains("symbolic link"));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.FileNameInvalid && d.Location.File == "terms/2023-03-01.en.md" && d.Message.Contains("symbolic link"));
+    }
+
+    [Fact]
+    public void The_content_folder_itself_may_be_a_symbolic_link()
+    {
+        using var site = new TestSite().Version(File, "title: P");
+        var link = Path.Combine(site.Root, "content-link");
+        Directory.CreateSymbolicLink(link, site.ContentDirectory);
+        var bag = new DiagnosticBag();
+
+        var loaded = ContentLoader.Load(link, false, bag);
+
+        Assert.Empty(bag.ToSortedList());
+        Assert.Equal("privacy", Assert.Single(loaded!.Policies).Slug);
+    }
 }
