@@ -1,10 +1,11 @@
 namespace LegalGen.Build;
 
 /// <summary>What to build and how: the folders, the as-of date, and whether drafts and warnings count.</summary>
+/// <param name="TemplatesDirectory">The templates folder; null for <c>templates/</c> in the current folder if it exists, else the built-in templates.</param>
 /// <param name="Force">Replace an output folder even if LegalGen did not write it.</param>
 public sealed record BuildOptions(
     string ContentDirectory,
-    string TemplatesDirectory,
+    string? TemplatesDirectory,
     string OutputDirectory,
     DateOnly AsOf,
     bool IncludeDrafts = false,

@@ -14,14 +14,15 @@ namespace LegalGen.Build;
 /// The build, in the order it runs:
 /// <list type="number">
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentLoader"/>);</item>
-/// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>);</item>
+/// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
+/// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
 /// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
 /// are written, so memory is bounded by the largest policy, not the site;</item>
-/// <item>CopyAssets — <c>templates/assets/</c> to <c>assets/</c>;</item>
+/// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was.
@@ -34,14 +35,15 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var usage = CheckUsage(options);
+        var source = TemplateSource.Locate(options.TemplatesDirectory);
+        var usage = CheckUsage(options, source);
         if (usage is not null) return new BuildResult([], null, usage);
 
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(options.ContentDirectory, options.IncludeDrafts, diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, PageTemplates, diagnostics);
+        var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
-        var strings = InterfaceStrings.LoadAll(options.TemplatesDirectory, site.Settings.Languages, diagnostics);
+        var strings = InterfaceStrings.LoadAll(source, site.Settings.Languages, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
@@ -57,7 +59,7 @@ public static class SiteBuilder
             var written = RenderPages(planner.PolicyPages(policy, texts), templates, strings, writer, diagnostics);
             Interlocked.Add(ref pages, written);
         });
-        CopyAssets(options.TemplatesDirectory, writer);
+        CopyAssets(source, writer);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         writer.Commit();
@@ -89,11 +91,11 @@ public static class SiteBuilder
         return count;
     }
 
-    private static string? CheckUsage(BuildOptions options)
+    private static string? CheckUsage(BuildOptions options, TemplateSource source)
     {
-        if (!Directory.Exists(options.TemplatesDirectory))
-            return $"the templates folder '{options.TemplatesDirectory}' does not exist; run in your repository or point --templates at it";
-        return OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.TemplatesDirectory, options.Force);
+        if (source.FolderPath is { } folder && !Directory.Exists(folder))
+            return $"the templates folder '{folder}' does not exist; point --templates at it, or leave it out to use the built-in templates";
+        return OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
     }
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
@@ -101,16 +103,9 @@ public static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
 
-    /// <summary>Copies <c>templates/assets/</c> (the stylesheet, images) to <c>assets/</c> in the site.</summary>
-    private static void CopyAssets(string templatesDirectory, SiteWriter writer)
+    /// <summary>Copies <c>assets/</c> of the templates (the stylesheet, images) to <c>assets/</c> in the site.</summary>
+    private static void CopyAssets(TemplateSource source, SiteWriter writer)
     {
-        var assets = Path.Combine(templatesDirectory, "assets");
-        if (!Directory.Exists(assets)) return;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
-            if (relative.Split('/').Any(s => s.StartsWith('.'))) continue;
-            writer.CopyFile("assets/" + relative, file);
-        }
+        foreach (var file in source.EnumerateFiles("assets")) writer.WriteBytes(file, source.ReadBytes(file));
     }
 }

@@ -9,7 +9,8 @@ namespace LegalGen.Output;
 public static class OutputGuard
 {
     /// <summary>Null when the output folder is safe to replace, else why not.</summary>
-    public static string? Check(string output, string content, string templates, bool force)
+    /// <param name="templates">The templates folder, or null for the built-in templates.</param>
+    public static string? Check(string output, string content, string? templates, bool force)
     {
         var full = RealPath.Of(output);
         if (full == Path.GetPathRoot(full))
@@ -18,6 +19,7 @@ public static class OutputGuard
         var target = Normalize(output);
         foreach (var (what, path) in new[] { ("content", content), ("templates", templates), ("current", Environment.CurrentDirectory) })
         {
+            if (path is null) continue;
             var protectedPath = Normalize(path);
             if (IsSameOrInside(protectedPath, target))
             {

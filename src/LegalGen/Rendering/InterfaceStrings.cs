@@ -27,9 +27,12 @@ public sealed class InterfaceStrings
     public string Language { get; }
 
     /// <summary>Loads the strings of every language that has a file, each falling back to English.</summary>
-    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics) =>
+        LoadAll(TemplateSource.Folder(templatesDirectory), languages, diagnostics);
+
+    /// <summary>Loads the strings of every language that has a file in <c>i18n/</c> of <paramref name="folder"/>, each falling back to English.</summary>
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(TemplateSource folder, IEnumerable<string> languages, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(templatesDirectory, "i18n");
         var english = Load(folder, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, [], null);
         var all = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal) { [FallbackLanguage] = english };
         foreach (var language in languages.Where(l => l != FallbackLanguage))
@@ -42,12 +45,12 @@ public sealed class InterfaceStrings
         return all;
     }
 
-    private static InterfaceStrings? Load(string folder, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
+    private static InterfaceStrings? Load(TemplateSource source, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(folder, language + ".yml");
-        if (!File.Exists(path)) return null;
-        var display = Path.Combine(Path.GetFileName(Path.GetDirectoryName(folder)) ?? "templates", "i18n", language + ".yml").Replace('\\', '/');
-        var text = SourceText.NormalizeLineEndings(File.ReadAllText(path));
+        var path = $"i18n/{language}.yml";
+        if (!source.Exists(path)) return null;
+        var display = source.Display(path);
+        var text = source.ReadText(path);
         try
         {
             var stream = new YamlStream();

@@ -6,7 +6,7 @@ namespace LegalGen.Cli.Commands.Build;
 /// <summary>Runs a build and prints its diagnostics and a one-line summary.</summary>
 internal static class BuildCommand
 {
-    public sealed record Arguments(string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force);
+    public sealed record Arguments(string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force);
 
     public static int Run(Arguments args, TextWriter stdout, TextWriter stderr)
     {

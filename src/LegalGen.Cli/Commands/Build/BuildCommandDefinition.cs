@@ -31,7 +31,7 @@ internal static class BuildCommandDefinition
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
                 result.GetValue(content)!,
-                result.GetValue(templates)!,
+                result.GetValue(templates),
                 result.GetValue(output)!,
                 result.GetValue(asOf),
                 result.GetValue(drafts),
