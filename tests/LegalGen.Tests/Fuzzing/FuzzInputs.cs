@@ -55,6 +55,9 @@ internal static class FuzzInputs
             for (var i = 0; i < times; i++) bytes.InsertRange(start, slice);
         })));
 
+    /// <summary>Bytes shown as the text an editor would show (invalid UTF-8 as U+FFFD), escaped, for failure reports.</summary>
+    public static string Print(byte[] bytes) => System.Text.Json.JsonSerializer.Serialize(Encoding.UTF8.GetString(bytes));
+
     public static Gen<byte[]> RandomBytes { get; } = Gen.Byte.Array[0, 2_000];
 
     public static Gen<string> YamlIsh { get; } = Gen.OneOf(YamlPieces).Array[0, 80].Select(string.Concat);

@@ -45,11 +45,11 @@ public class LoaderFuzzTests(ITestOutputHelper output)
 
     [Fact]
     public void Random_bytes_as_a_version_file() =>
-        Fuzz.Run(FuzzInputs.RandomBytes, ReadVersionFile, 3_000, output);
+        Fuzz.Run(FuzzInputs.RandomBytes, ReadVersionFile, 3_000, output, FuzzInputs.Print);
 
     [Fact]
     public void Mutated_sample_files_as_version_files() =>
-        Fuzz.Run(FuzzInputs.MutatedSample, ReadVersionFile, 3_000, output);
+        Fuzz.Run(FuzzInputs.MutatedSample, ReadVersionFile, 3_000, output, FuzzInputs.Print);
 
     [Fact]
     public void YAML_ish_front_matter_and_Markdown_ish_text_as_version_files() =>
@@ -58,8 +58,8 @@ public class LoaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Random_bytes_mutations_and_YAML_ish_text_as_the_site_file()
     {
-        Fuzz.Run(FuzzInputs.RandomBytes, ReadSiteFile, 1_000, output);
-        Fuzz.Run(FuzzInputs.MutatedSample, ReadSiteFile, 1_000, output);
+        Fuzz.Run(FuzzInputs.RandomBytes, ReadSiteFile, 1_000, output, FuzzInputs.Print);
+        Fuzz.Run(FuzzInputs.MutatedSample, ReadSiteFile, 1_000, output, FuzzInputs.Print);
         Fuzz.Run(FuzzInputs.YamlIsh, text => ReadSiteFile(Encoding.UTF8.GetBytes(text)), 2_000, output);
     }
 }
