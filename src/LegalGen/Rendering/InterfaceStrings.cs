@@ -64,7 +64,14 @@ public sealed class InterfaceStrings
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column),
+            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
+                "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's node builder gives up on some malformed streams without a YamlException.
+            diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(display),
                 "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
             return null;
         }

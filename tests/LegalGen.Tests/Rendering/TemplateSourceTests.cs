@@ -80,5 +80,28 @@ public class TemplateSourceTests
         Assert.Contains("no template '../content/site.sbn'", d.Message);
     }
 
+    [Theory]
+    [InlineData("- :")]
+    [InlineData("a: &x [*x]")]
+    [InlineData("a: \"unclosed")]
+    public void A_malformed_strings_file_is_a_located_template_error(string yaml)
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+        var templates = Path.Combine(site.Root, "templates");
+        foreach (var file in TemplateSource.BuiltIn.EnumerateFiles(""))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(templates, file))!);
+            File.WriteAllBytes(Path.Combine(templates, file), TemplateSource.BuiltIn.ReadBytes(file));
+        }
+
+        File.WriteAllText(Path.Combine(templates, "i18n", "pl.yml"), yaml);
+        site.TemplatesDirectory = templates;
+
+        var d = TestSite.Single(site.Build(), DiagnosticCodes.Template);
+
+        Assert.EndsWith("templates/i18n/pl.yml", d.Location.File);
+        Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1);
+    }
+
     private static string SiteBuilderTestsSnapshot(string directory) => LegalGen.Tests.Build.SiteBuilderTests.Snapshot(directory);
 }
