@@ -36,5 +36,5 @@ public class BuildFuzzTests(ITestOutputHelper output)
             Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Hint), d.ToString()));
             string[] expected = result.Succeeded ? [site.ContentDirectory, site.OutputDirectory] : [site.ContentDirectory];
             Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.EnumerateDirectories(site.Root).Order(StringComparer.Ordinal));
-        }, 25, output, print: r => string.Join(", ", r.Select(x => $"{x.Path} ({x.Bytes.Length} bytes)")));
+        }, 60, output, print: r => string.Join(", ", r.Select(x => $"{x.Path} ({x.Bytes.Length} bytes)")));
 }

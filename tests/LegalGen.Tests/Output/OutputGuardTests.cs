@@ -19,6 +19,25 @@ public class OutputGuardTests
     }
 
     [Fact]
+    public void Folders_holding_the_templates_or_the_current_folder_are_refused_even_when_forced()
+    {
+        using var site = new TestSite();
+
+        Assert.Contains("templates folder", OutputGuard.Check(RepoPaths.Root, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("current folder", OutputGuard.Check(Path.GetDirectoryName(Environment.CurrentDirectory)!, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("current folder", OutputGuard.Check(".", site.ContentDirectory, RepoPaths.Templates, force: true));
+    }
+
+    [Fact]
+    public void Without_a_templates_folder_only_the_content_and_current_folders_are_protected()
+    {
+        using var site = new TestSite();
+
+        Assert.Null(OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, templates: null, force: false));
+        Assert.NotNull(OutputGuard.Check(site.ContentDirectory, site.ContentDirectory, templates: null, force: true));
+    }
+
+    [Fact]
     public void A_folder_with_files_LegalGen_did_not_write_is_refused_unless_forced()
     {
         using var site = new TestSite();
