@@ -13,10 +13,9 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
-    public static Option<string> Templates() => new("--templates")
+    public static Option<string?> Templates() => new("--templates")
     {
-        Description = "The templates folder (Scriban templates, strings, assets).",
-        DefaultValueFactory = _ => "templates",
+        Description = "The templates folder (Scriban templates, strings, assets). Default: ./templates if it exists, else the built-in templates.",
         HelpName = "DIR",
     };
 

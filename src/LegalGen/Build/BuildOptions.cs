@@ -1,11 +1,12 @@
 namespace LegalGen.Build;
 
 /// <summary>What to build and how: the folders, the as-of date, and whether drafts and warnings count.</summary>
+/// <param name="TemplatesDirectory">The templates folder; null for <c>templates/</c> in the current folder if it exists, else the built-in templates.</param>
 /// <param name="Force">Replace an output folder even if LegalGen did not write it.</param>
 /// <param name="BaseUrl">The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).</param>
 public sealed record BuildOptions(
     string ContentDirectory,
-    string TemplatesDirectory,
+    string? TemplatesDirectory,
     string OutputDirectory,
     DateOnly AsOf,
     bool IncludeDrafts = false,

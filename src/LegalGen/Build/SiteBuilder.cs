@@ -18,7 +18,8 @@ namespace LegalGen.Build;
 /// The build, in the order it runs:
 /// <list type="number">
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentLoader"/>);</item>
-/// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>);</item>
+/// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
+/// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
 /// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
@@ -27,7 +28,7 @@ namespace LegalGen.Build;
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
 /// are written, so memory is bounded by the largest policy, not the site;</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
-/// <item>CopyAssets — <c>templates/assets/</c> to <c>assets/</c>;</item>
+/// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. <see cref="Check"/> runs the
@@ -40,11 +41,12 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
-        var usage = CheckUsage(options)
-            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, options.TemplatesDirectory, options.Force);
+        var source = TemplateSource.Locate(options.TemplatesDirectory);
+        var usage = CheckUsage(options, source)
+            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
         return usage is not null
             ? new BuildResult([], null, usage)
-            : Run(options, () => SiteWriter.Begin(options.OutputDirectory), progress);
+            : Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
     }
 
     /// <summary>
@@ -53,20 +55,21 @@ public static class SiteBuilder
     /// </summary>
     public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
-        var usage = CheckUsage(options);
+        var source = TemplateSource.Locate(options.TemplatesDirectory);
+        var usage = CheckUsage(options, source);
         return usage is not null
             ? new BuildResult([], null, usage)
-            : Run(options, () => new DiscardedSite(), progress);
+            : Run(options, source, () => new DiscardedSite(), progress);
     }
 
-    private static BuildResult Run(BuildOptions options, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
+    private static BuildResult Run(BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(options.ContentDirectory, options.IncludeDrafts, diagnostics);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, PageTemplates, diagnostics);
+        var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
-        var strings = InterfaceStrings.LoadAll(options.TemplatesDirectory, site.Settings.Languages, diagnostics);
+        var strings = InterfaceStrings.LoadAll(source, site.Settings.Languages, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
@@ -81,7 +84,7 @@ public static class SiteBuilder
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
-            var texts = PolicyTexts.Render(policy, renderer);
+            var texts = PolicyTexts.Render(policy, renderer, diagnostics);
             foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
@@ -89,7 +92,7 @@ public static class SiteBuilder
         var pages = rendered.Where(p => p.Kind != "not-found").ToList();
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
             output.WriteText(path, content);
-        CopyAssets(options.TemplatesDirectory, output);
+        CopyAssets(source, output);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         output.Commit();
@@ -136,13 +139,13 @@ public static class SiteBuilder
     }
 
     /// <summary>Mistakes in how the build was called, found before any work: a bad --base-url, a missing templates folder.</summary>
-    private static string? CheckUsage(BuildOptions options)
+    private static string? CheckUsage(BuildOptions options, TemplateSource source)
     {
         if (options.BaseUrl is not null && (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
             return $"--base-url '{options.BaseUrl}' is not an absolute http(s) address; write it like https://legal.example.com/";
-        return Directory.Exists(options.TemplatesDirectory)
-            ? null
-            : $"the templates folder '{options.TemplatesDirectory}' does not exist; run in your repository or point --templates at it";
+        return source.FolderPath is { } folder && !Directory.Exists(folder)
+            ? $"the templates folder '{folder}' does not exist; point --templates at it, or leave it out to use the built-in templates"
+            : null;
     }
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
@@ -150,16 +153,9 @@ public static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
 
-    /// <summary>Copies <c>templates/assets/</c> (the stylesheet, images) to <c>assets/</c> in the site.</summary>
-    private static void CopyAssets(string templatesDirectory, ISiteOutput output)
+    /// <summary>Copies <c>assets/</c> of the templates (the stylesheet, images) to <c>assets/</c> in the site.</summary>
+    private static void CopyAssets(TemplateSource source, ISiteOutput output)
     {
-        var assets = Path.Combine(templatesDirectory, "assets");
-        if (!Directory.Exists(assets)) return;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
-            if (relative.Split('/').Any(s => s.StartsWith('.'))) continue;
-            output.CopyFile("assets/" + relative, file);
-        }
+        foreach (var file in source.EnumerateFiles("assets")) output.WriteBytes(file, source.ReadBytes(file));
     }
 }

@@ -10,7 +10,7 @@ namespace LegalGen.Content;
 public static class ContentLoader
 {
     /// <summary>Files larger than this are refused: legal documents are far smaller, and this bounds memory.</summary>
-    public const long MaxFileBytes = 4 * 1024 * 1024;
+    public const long MaxFileBytes = ContentLimits.MaxFileBytes;
 
     public static Site? Load(string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {
@@ -29,6 +29,14 @@ public static class ContentLoader
             diagnostics.Error(DiagnosticCodes.SiteFileMissing, SourceLocation.StartOf(SiteFileReader.FileName),
                 "the content folder has no site.yml",
                 "create site.yml with 'title:', 'default_language:' and 'languages:' (see the README)");
+            return null;
+        }
+
+        if (IsSymbolicLink(siteFile))
+        {
+            diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(SiteFileReader.FileName),
+                "site.yml may not be a symbolic link: nothing inside the content folder may lead out of it",
+                "replace the link with the file itself (the content folder as a whole may be a link)");
             return null;
         }
 

@@ -119,8 +119,16 @@ internal static class SiteFileReader
         }
 
         var node = fields.Node("languages")!;
+        var errorsBefore = diagnostics.ErrorCount;
         var items = fields.TextList("languages", "en");
-        if (node is not YamlSequenceNode sequence) return null;
+        if (node is not YamlSequenceNode sequence)
+        {
+            // 'languages:' with nothing after it reads as an empty list, which a site cannot have.
+            if (diagnostics.ErrorCount == errorsBefore)
+                diagnostics.Error(DiagnosticCodes.EmptyValue, fields.KeyLocation("languages"), "'languages' is empty",
+                    "list at least one language, e.g. 'languages: [pl]'");
+            return null;
+        }
 
         var languages = new List<string>();
         var ok = true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using LegalGen.Diagnostics;
+using LegalGen.Markdown;
 using LegalGen.Model;
 
 namespace LegalGen.Content;
@@ -19,6 +20,14 @@ internal static class VersionFileReader
         var split = FrontMatterSplitter.Split(text, file, diagnostics);
         if (split is null) return null;
 
+        if (split.Yaml.Length > ContentLimits.MaxFrontMatterCharacters)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterTooLarge, new SourceLocation(file, split.YamlStartLine, 1),
+                $"the front matter is {split.Yaml.Length / 1024} K characters long; the limit is {ContentLimits.MaxFrontMatterCharacters / 1024} K",
+                "keep the title, summary and change bullets short; the policy's text goes after the closing '---'");
+            return null;
+        }
+
         var fields = YamlFields.Parse(split.Yaml, file, split.YamlStartLine, FrontMatterKeys.All, "front matter", diagnostics);
         if (fields is null) return null;
 
@@ -32,6 +41,7 @@ internal static class VersionFileReader
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
         CheckEffectiveDate(fields, name.Date, diagnostics);
 
+        TextBlocks.CheckSize(split.Body, file, split.BodyStartLine, diagnostics);
         if (title is null || diagnostics.ErrorCount > errorsBefore) return null;
 
         var translation = new Translation(

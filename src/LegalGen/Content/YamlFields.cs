@@ -35,11 +35,26 @@ internal sealed class YamlFields
     {
         var lineOffset = firstLine - 1;
         YamlNode? root;
+        var parser = new GuardedYamlParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's node builder gives up on some malformed streams without a YamlException.
+            var at = new SourceLocation(file, Math.Max(1, (int)parser.Position.Line) + lineOffset, Math.Max(1, (int)parser.Position.Column));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"the {what} is not valid YAML",
+                "check the indentation and quote values that contain ':', '#', or start with a quote or bracket");
+            return null;
+        }
+        catch (YamlLimitException e)
+        {
+            var at = new SourceLocation(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            diagnostics.Error(e.Code, at, $"in the {what}, {e.Problem}", e.Hint);
+            return null;
         }
         catch (YamlException e)
         {

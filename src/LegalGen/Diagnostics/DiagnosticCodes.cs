@@ -24,6 +24,11 @@ public static class DiagnosticCodes
     public const string Template = "LG020";
     public const string ContentFolderMissing = "LG021";
     public const string FileTooLarge = "LG022";
+    public const string YamlAlias = "LG023";
+    public const string NestedTooDeeply = "LG024";
+    public const string BlockTooLarge = "LG025";
+    public const string FrontMatterTooLarge = "LG026";
+    public const string SymbolicLink = "LG027";
     public const string TranslationStructure = "LG030";
     public const string BaseUrlMissing = "LG031";
 

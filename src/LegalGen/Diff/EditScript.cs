@@ -12,6 +12,13 @@ internal readonly record struct Edit(int OldStart, int OldCount, int NewStart, i
 /// </summary>
 internal static class EditScript
 {
+    /// <summary>
+    /// Myers' algorithm takes time proportional to the length times the number of differences. Past this
+    /// many items left to compare (after the common prefix and suffix), the middle is reported as replaced
+    /// whole instead, so no pair of texts can stall a build. Real policy changes stay far below it.
+    /// </summary>
+    public const int MaxComparedItems = 16_000;
+
     /// <summary>The changed stretches, in order; everything between them is equal.</summary>
     public static List<Edit> Compute(IReadOnlyList<string> oldKeys, IReadOnlyList<string> newKeys)
     {
@@ -25,7 +32,7 @@ internal static class EditScript
         var oldCount = oldKeys.Count - prefix - suffix;
         var newCount = newKeys.Count - prefix - suffix;
         if (oldCount == 0 && newCount == 0) return [];
-        if (oldCount == 0 || newCount == 0) return [new Edit(prefix, oldCount, prefix, newCount)];
+        if (oldCount == 0 || newCount == 0 || oldCount + newCount > MaxComparedItems) return [new Edit(prefix, oldCount, prefix, newCount)];
 
         // Items found on one side only can never be equal: leave them out of the search (as GNU diff
         // discards "confusing lines"), so texts that share little cost little instead of Myers' worst case.

@@ -99,10 +99,19 @@ public static class Tokenizer
         return end > i + scheme ? end - i : 0;
     }
 
+    /// <summary>
+    /// An address's local part is at most 64 characters and a domain label 63, so the scan looks no further:
+    /// a long run of "a.a.a.a…" costs a bounded look-ahead per token, not one as long as the run.
+    /// </summary>
+    private const int MaxEmailLocalPart = 64;
+
+    private const int MaxDomainLabel = 63;
+
     private static int EmailLength(string text, int i)
     {
         var at = i;
-        while (at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-')) at++;
+        var localEnd = Math.Min(text.Length, i + MaxEmailLocalPart);
+        while (at < localEnd && (char.IsLetterOrDigit(text[at]) || text[at] is '.' or '_' or '%' or '+' or '-')) at++;
         if (at == i || at >= text.Length || text[at] != '@' || text[i] == '.') return 0;
 
         var end = at + 1;
@@ -110,7 +119,9 @@ public static class Tokenizer
         while (true)
         {
             var labelStart = end;
-            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+            var labelEnd = Math.Min(text.Length, end + MaxDomainLabel + 1);
+            while (end < labelEnd && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+            if (end - labelStart > MaxDomainLabel) return 0;
             if (end == labelStart) return labels >= 2 ? end - 1 - i : 0;
             labels++;
             if (end + 1 < text.Length && text[end] == '.' && (char.IsLetterOrDigit(text[end + 1]) || text[end + 1] == '-')) end++;

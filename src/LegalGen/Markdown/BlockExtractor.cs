@@ -7,76 +7,89 @@ namespace LegalGen.Markdown;
 
 /// <summary>
 /// Lists the blocks of a parsed document in reading order (headings, paragraphs, list items, table rows…),
-/// each knowing the section it belongs to. This is what the redline aligns.
+/// each knowing the section it belongs to. This is what the redline aligns. Walks with its own stack, so no
+/// nesting of quotes and lists can overflow the thread's.
 /// </summary>
 internal sealed class BlockExtractor
 {
     private readonly List<DocumentBlock> _blocks = [];
+    private readonly Stack<Work> _pending = new();
     private string? _sectionAnchor;
     private string? _sectionTitle;
+
+    /// <summary>A block still to visit; a list item carries the marker its list gave it.</summary>
+    private readonly record struct Work(Block Block, int ListDepth, bool InQuote, string? Marker = null);
 
     public static IReadOnlyList<DocumentBlock> Extract(MarkdownDocument document)
     {
         var extractor = new BlockExtractor();
-        extractor.VisitChildren(document, listDepth: 0, inQuote: false);
+        extractor.PushChildren(document, 0, 0, inQuote: false);
+        while (extractor._pending.Count > 0) extractor.Visit(extractor._pending.Pop());
         return extractor._blocks;
     }
 
-    private void VisitChildren(ContainerBlock container, int listDepth, bool inQuote)
+    /// <summary>Pushes a container's children from <paramref name="skip"/> on, last first, so they are visited in reading order.</summary>
+    private void PushChildren(ContainerBlock container, int skip, int listDepth, bool inQuote)
     {
-        foreach (var block in container) Visit(block, listDepth, inQuote);
+        for (var i = container.Count - 1; i >= skip; i--) _pending.Push(new Work(container[i], listDepth, inQuote));
     }
 
-    private void Visit(Block block, int listDepth, bool inQuote)
+    private void Visit(Work work)
     {
+        var (block, listDepth, inQuote, marker) = work;
         switch (block)
         {
+            case ListItemBlock item when marker is not null:
+                // The item's first paragraph is the item itself; anything after it belongs to the item.
+                var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
+                var runs = first is null ? [] : InlineRunCollector.Collect(first.Inline);
+                Add(BlockKind.ListItem, listDepth, null, marker, [runs], item.Line);
+                PushChildren(item, first is null ? 0 : 1, listDepth, inQuote);
+                break;
             case HeadingBlock heading:
-                var runs = InlineRunCollector.Collect(heading.Inline);
+                var headingRuns = InlineRunCollector.Collect(heading.Inline);
                 var anchor = heading.GetAttributes().Id;
                 _sectionAnchor = anchor;
-                _sectionTitle = string.Concat(runs.Select(r => r.Text)).Trim();
-                Add(BlockKind.Heading, heading.Level, anchor, null, [runs], heading.Line);
+                _sectionTitle = string.Concat(headingRuns.Select(r => r.Text)).Trim();
+                Add(BlockKind.Heading, heading.Level, anchor, null, [headingRuns], heading.Line);
                 break;
             case ParagraphBlock paragraph:
                 Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [InlineRunCollector.Collect(paragraph.Inline)], paragraph.Line);
                 break;
             case ListBlock list:
-                VisitList(list, listDepth + 1, inQuote);
+                PushItems(list, listDepth + 1, inQuote);
                 break;
             case QuoteBlock quote:
-                VisitChildren(quote, listDepth, inQuote: true);
+                PushChildren(quote, 0, listDepth, inQuote: true);
                 break;
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
                     Add(BlockKind.TableRow, row.IsHeader ? 1 : 0, null, null, row.OfType<TableCell>().Select(CellRuns).ToList(), row.Line);
                 break;
             case CodeBlock code:
-                Add(BlockKind.Code, 0, null, null, [[new InlineRun(string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), InlineStyle.Code)]], code.Line);
+                Add(BlockKind.Code, 0, null, null, [[new InlineRun(CodeText(code), InlineStyle.Code)]], code.Line);
                 break;
             case ThematicBreakBlock:
                 Add(BlockKind.Rule, 0, null, null, [[]], block.Line);
                 break;
             case ContainerBlock container:
-                VisitChildren(container, listDepth, inQuote);
+                PushChildren(container, 0, listDepth, inQuote);
                 break;
         }
     }
 
-    private void VisitList(ListBlock list, int depth, bool inQuote)
+    /// <summary>Numbers a list's items as the reader sees them and pushes them, last first.</summary>
+    private void PushItems(ListBlock list, int depth, bool inQuote)
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart ?? list.DefaultOrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var items = new List<Work>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var marker = list.IsOrdered ? OrderedMarker(list, item, number) : "•";
+            items.Add(new Work(item, depth, inQuote, list.IsOrdered ? OrderedMarker(list, item, number) : "•"));
             number++;
-
-            // The item's first paragraph is the item itself; anything after it belongs to the item.
-            var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
-            var runs = first is null ? [] : InlineRunCollector.Collect(first.Inline);
-            Add(BlockKind.ListItem, depth, null, marker, [runs], item.Line);
-            foreach (var child in item.Skip(first is null ? 0 : 1)) Visit(child, depth, inQuote);
         }
+
+        for (var i = items.Count - 1; i >= 0; i--) _pending.Push(items[i]);
     }
 
     private static string OrderedMarker(ListBlock list, ListItemBlock item, int number)
@@ -90,6 +103,10 @@ internal sealed class BlockExtractor
         };
         return order + list.OrderedDelimiter;
     }
+
+    /// <summary>The code's lines joined with LF; an empty code block (a fence closed at once) has none.</summary>
+    private static string CodeText(CodeBlock code) =>
+        code.Lines.Lines is null ? "" : string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
 
     private static IReadOnlyList<InlineRun> CellRuns(TableCell cell) =>
         cell.OfType<ParagraphBlock>().SelectMany(p => InlineRunCollector.Collect(p.Inline)).ToList();

@@ -27,6 +27,8 @@ internal static class HeadingIds
             if (heading.GetAttributes().Id is { Length: > 0 } explicitId) used.Add(explicitId);
         }
 
+        // The next number to try for each slug, so a thousand equal headings take a thousand steps, not a million.
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in headings)
         {
             var attributes = heading.GetAttributes();
@@ -35,7 +37,9 @@ internal static class HeadingIds
             var slug = Slugify(text);
             if (slug.Length == 0) slug = "section";
             var id = slug;
-            for (var n = 2; !used.Add(id); n++) id = $"{slug}-{n}";
+            var n = nextNumber.GetValueOrDefault(slug, 2);
+            for (; !used.Add(id); n++) id = $"{slug}-{n}";
+            nextNumber[slug] = n;
             attributes.Id = id;
         }
     }

@@ -3,20 +3,22 @@ using Markdig.Syntax.Inlines;
 
 namespace LegalGen.Markdown;
 
-/// <summary>Flattens Markdig inlines into runs of text that keep their formatting and link target.</summary>
+/// <summary>
+/// Flattens Markdig inlines into runs of text that keep their formatting and link target. Walks with its own
+/// stack, so no nesting of emphasis or links can overflow the thread's.
+/// </summary>
 internal static class InlineRunCollector
 {
     public static IReadOnlyList<InlineRun> Collect(ContainerInline? container)
     {
         var runs = new List<InlineRun>();
-        if (container is not null) Walk(container, InlineStyle.None, null, runs);
-        return Merge(runs);
-    }
+        if (container is null) return runs;
 
-    private static void Walk(ContainerInline container, InlineStyle style, string? link, List<InlineRun> runs)
-    {
-        foreach (var inline in container)
+        var pending = new Stack<(Inline Inline, InlineStyle Style, string? Link)>();
+        PushChildren(pending, container, InlineStyle.None, null);
+        while (pending.Count > 0)
         {
+            var (inline, style, link) = pending.Pop();
             switch (inline)
             {
                 case LiteralInline literal:
@@ -38,21 +40,28 @@ internal static class InlineRunCollector
                     runs.Add(new InlineRun(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
                     break;
                 case LinkInline { IsImage: true } image:
-                    var alt = new List<InlineRun>();
-                    Walk(image, style, link, alt);
-                    runs.AddRange(alt);
+                    PushChildren(pending, image, style, link);
                     break;
                 case LinkInline linkInline:
-                    Walk(linkInline, style, string.IsNullOrEmpty(linkInline.Url) ? link : linkInline.Url, runs);
+                    PushChildren(pending, linkInline, style, string.IsNullOrEmpty(linkInline.Url) ? link : linkInline.Url);
                     break;
                 case EmphasisInline emphasis:
-                    Walk(emphasis, style | StyleOf(emphasis), link, runs);
+                    PushChildren(pending, emphasis, style | StyleOf(emphasis), link);
                     break;
                 case ContainerInline nested:
-                    Walk(nested, style, link, runs);
+                    PushChildren(pending, nested, style, link);
                     break;
             }
         }
+
+        return Merge(runs);
+    }
+
+    /// <summary>Pushes the children last first, so they are popped in reading order.</summary>
+    private static void PushChildren(Stack<(Inline, InlineStyle, string?)> pending, ContainerInline container, InlineStyle style, string? link)
+    {
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+            pending.Push((child, style, link));
     }
 
     private static InlineStyle StyleOf(EmphasisInline emphasis) => emphasis.DelimiterChar switch

@@ -1,4 +1,6 @@
 using System.Text;
+using LegalGen.Content;
+using LegalGen.Diagnostics;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -11,13 +13,45 @@ public sealed class MarkdownRenderer
     /// <summary>Headings up to this level are listed in the table of contents.</summary>
     public const int TocMaxLevel = 3;
 
+    private static readonly RenderedDocument Empty = new("", [], []);
+
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
 
+    /// <summary>Renders a text known to be within <see cref="ContentLimits"/>; throws <see cref="InvalidDataException"/> if it is not.</summary>
     public RenderedDocument Render(string markdown)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = Render(markdown, "text", 1, diagnostics);
+        return diagnostics.HasErrors ? throw new InvalidDataException(diagnostics.ToSortedList()[0].ToString()) : document;
+    }
+
+    /// <summary>
+    /// Renders the text of <paramref name="file"/>, which starts on its line <paramref name="firstLine"/>. A text
+    /// nested past <see cref="ContentLimits.MaxMarkdownNesting"/> is a located error and renders empty.
+    /// </summary>
+    public RenderedDocument Render(string markdown, string file, int firstLine, DiagnosticBag diagnostics)
     {
         // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin.
         var text = markdown.Normalize(NormalizationForm.FormC);
-        var document = Markdig.Markdown.Parse(text, _pipeline);
+        if (NestingCheck.FirstTooDeepLine(text) is var (line, column))
+        {
+            TooDeep(diagnostics, new SourceLocation(file, firstLine + line, column));
+            return Empty;
+        }
+
+        var document = Parse(text);
+        if (document is null)
+        {
+            TooDeep(diagnostics, new SourceLocation(file, firstLine + FirstUnreadableLine(text), 1));
+            return Empty;
+        }
+
+        if (NestingCheck.FirstTooDeep(document) is { } deep)
+        {
+            TooDeep(diagnostics, new SourceLocation(file, firstLine + deep.Line, deep.Column + 1));
+            return Empty;
+        }
+
         LinkPolicy.Apply(document);
         HeadingIds.Assign(document);
 
@@ -28,4 +62,41 @@ public sealed class MarkdownRenderer
             .ToList();
         return new RenderedDocument(html, toc, BlockExtractor.Extract(document));
     }
+
+    /// <summary>The parsed text, or null when Markdig gives up on it: it refuses input nested past its own limits.</summary>
+    private MarkdownDocument? Parse(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The line (from 0) of the first block of <paramref name="text"/> — lines up to an empty one — that Markdig
+    /// cannot read on its own; 0 when only the whole text fails.
+    /// </summary>
+    private int FirstUnreadableLine(string text)
+    {
+        var lines = text.Split('\n');
+        var start = 0;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && !string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (i > start && Parse(string.Join('\n', lines, start, i - start)) is null) return start;
+            start = i + 1;
+        }
+
+        return 0;
+    }
+
+    private static void TooDeep(DiagnosticBag diagnostics, SourceLocation at) =>
+        diagnostics.Error(DiagnosticCodes.NestedTooDeeply, at,
+            $"the text is nested more than {ContentLimits.MaxMarkdownNesting} levels deep (block quotes, lists, tables, emphasis, links), "
+            + "or has more unmatched '*', '_', '~' or '[' in one paragraph than can be read",
+            "flatten the nesting; write a literal '*', '_', '~' or '[' with a backslash before it ('\\*')");
 }

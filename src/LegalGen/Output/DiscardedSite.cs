@@ -9,7 +9,7 @@ public sealed class DiscardedSite : ISiteOutput
     {
     }
 
-    public void CopyFile(string sitePath, string sourceFile)
+    public void WriteBytes(string sitePath, byte[] bytes)
     {
     }
 

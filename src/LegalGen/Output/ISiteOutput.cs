@@ -11,7 +11,7 @@ public interface ISiteOutput : IDisposable
 
     void WriteText(string sitePath, string content);
 
-    void CopyFile(string sitePath, string sourceFile);
+    void WriteBytes(string sitePath, byte[] bytes);
 
     void Commit();
 }

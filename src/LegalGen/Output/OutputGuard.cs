@@ -3,20 +3,23 @@ namespace LegalGen.Output;
 /// <summary>
 /// Refuses output folders whose replacement would lose someone's work: the file system's root, the content
 /// or templates folder or any folder holding them, the current folder, and a non-empty folder that LegalGen
-/// did not write (unless forced).
+/// did not write (unless forced). Paths are compared with their symbolic links resolved, so a link to the
+/// content folder is refused like the folder itself.
 /// </summary>
 public static class OutputGuard
 {
     /// <summary>Null when the output folder is safe to replace, else why not.</summary>
-    public static string? Check(string output, string content, string templates, bool force)
+    /// <param name="templates">The templates folder, or null for the built-in templates.</param>
+    public static string? Check(string output, string content, string? templates, bool force)
     {
-        var full = Path.GetFullPath(output);
+        var full = RealPath.Of(output);
         if (full == Path.GetPathRoot(full))
             return $"the output folder '{output}' is the root of the file system; choose a folder of its own, e.g. --output _site";
 
         var target = Normalize(output);
         foreach (var (what, path) in new[] { ("content", content), ("templates", templates), ("current", Environment.CurrentDirectory) })
         {
+            if (path is null) continue;
             var protectedPath = Normalize(path);
             if (IsSameOrInside(protectedPath, target))
             {
@@ -38,7 +41,7 @@ public static class OutputGuard
         return null;
     }
 
-    private static string Normalize(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+    private static string Normalize(string path) => RealPath.Of(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
 
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it.</summary>
     private static bool IsSameOrInside(string path, string folder) =>

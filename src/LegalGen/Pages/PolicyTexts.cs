@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LegalGen.Diagnostics;
 using LegalGen.Diff;
 using LegalGen.Markdown;
 using LegalGen.Model;
@@ -21,11 +22,13 @@ public sealed class PolicyTexts
     private PolicyTexts(Dictionary<string, RenderedDocument> documents) => _documents = documents;
 
     /// <summary>Renders every translation of every version of <paramref name="policy"/>, in parallel.</summary>
-    public static PolicyTexts Render(Policy policy, MarkdownRenderer renderer)
+    /// <remarks>A text past <see cref="Content.ContentLimits"/> adds an error to <paramref name="diagnostics"/> and renders empty.</remarks>
+    public static PolicyTexts Render(Policy policy, MarkdownRenderer renderer, DiagnosticBag diagnostics)
     {
         var translations = policy.Versions.SelectMany(v => v.Translations.Values).ToArray();
         var documents = new RenderedDocument[translations.Length];
-        Parallel.For(0, translations.Length, i => documents[i] = renderer.Render(translations[i].Body));
+        Parallel.For(0, translations.Length, i =>
+            documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics));
         return new PolicyTexts(translations
             .Select((t, i) => (t.SourcePath, Document: documents[i]))
             .ToDictionary(x => x.SourcePath, x => x.Document, StringComparer.Ordinal));

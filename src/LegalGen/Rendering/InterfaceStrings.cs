@@ -27,9 +27,12 @@ public sealed class InterfaceStrings
     public string Language { get; }
 
     /// <summary>Loads the strings of every language that has a file, each falling back to English.</summary>
-    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics) =>
+        LoadAll(TemplateSource.Folder(templatesDirectory), languages, diagnostics);
+
+    /// <summary>Loads the strings of every language that has a file in <c>i18n/</c> of <paramref name="folder"/>, each falling back to English.</summary>
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(TemplateSource folder, IEnumerable<string> languages, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(templatesDirectory, "i18n");
         var english = Load(folder, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, [], null);
         var all = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal) { [FallbackLanguage] = english };
         foreach (var language in languages.Where(l => l != FallbackLanguage))
@@ -42,17 +45,16 @@ public sealed class InterfaceStrings
         return all;
     }
 
-    private static InterfaceStrings? Load(string folder, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
+    private static InterfaceStrings? Load(TemplateSource source, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(folder, language + ".yml");
-        if (!File.Exists(path)) return null;
-        // Named from the current folder, like template files, so the editor and the excerpt find it.
-        var display = path.Replace('\\', '/');
-        var text = SourceText.NormalizeLineEndings(File.ReadAllText(path));
+        var path = $"i18n/{language}.yml";
+        if (!source.Exists(path)) return null;
+        var display = source.Display(path);
+        var text = source.ReadText(path);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new GuardedYamlParser(new YamlDotNet.Core.Parser(new StringReader(text))));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 return new InterfaceStrings(language, [], fallback);
             var entries = root.Children
@@ -62,7 +64,14 @@ public sealed class InterfaceStrings
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column),
+            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
+                "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's node builder gives up on some malformed streams without a YamlException.
+            diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(display),
                 "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
             return null;
         }

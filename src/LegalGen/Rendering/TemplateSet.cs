@@ -15,8 +15,7 @@ public sealed class TemplateSet
     public const string Extension = ".sbn";
     public const string Layout = "layout";
 
-    private readonly string _root;
-    private readonly string _displayRoot;
+    private readonly TemplateSource _source;
     private readonly Dictionary<string, Template> _templates;
     private readonly Dictionary<string, Template> _partials;
 
@@ -26,63 +25,59 @@ public sealed class TemplateSet
 
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
 
-    private TemplateSet(string root, string displayRoot, Dictionary<string, Template> templates, Dictionary<string, Template> partials)
+    private TemplateSet(TemplateSource source, Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
-        _root = root;
-        _displayRoot = displayRoot;
+        _source = source;
         _templates = templates;
         _partials = partials;
         _contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
     }
 
-    public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics) =>
+        Load(TemplateSource.Folder(directory), required, diagnostics);
+
+    /// <summary>Parses the page templates (each one required) and every other template as a partial; null after any error.</summary>
+    public static TemplateSet? Load(TemplateSource source, IEnumerable<string> required, DiagnosticBag diagnostics)
     {
-        var root = Path.GetFullPath(directory);
-        var display = directory.TrimEnd('/', '\\').Replace('\\', '/');
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
         foreach (var name in required.Append(Layout).Distinct())
         {
-            var path = Path.Combine(root, name + Extension);
-            var shown = $"{display}/{name}{Extension}";
-            if (!File.Exists(path))
+            var file = name + Extension;
+            if (!source.Exists(file))
             {
-                diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(shown), $"the template '{name}{Extension}' is missing",
+                diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(source.Display(file)), $"the template '{file}' is missing",
                     "copy it from LegalGen's own templates folder, or point --templates at a complete folder");
                 ok = false;
                 continue;
             }
 
-            var template = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n"), shown);
-            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-            {
-                diagnostics.Error(DiagnosticCodes.Template, Locate(message.Span, shown), $"template error: {message.Message}",
-                    "fix the template; see the Scriban language reference");
-                ok = false;
-            }
-
-            templates[name] = template;
+            templates[name] = Parse(source, file, diagnostics, ref ok);
         }
 
         // Every other template is a partial for 'include', parsed once here rather than once per page.
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(root, "*" + Extension).Order(StringComparer.Ordinal))
+        foreach (var file in source.EnumerateFiles("").Where(f => !f.Contains('/') && f.EndsWith(Extension, StringComparison.Ordinal)))
         {
-            var name = Path.GetFileNameWithoutExtension(path);
-            if (templates.ContainsKey(name)) continue;
-            var shown = $"{display}/{name}{Extension}";
-            var partial = Template.Parse(File.ReadAllText(path).Replace("\r\n", "\n"), shown);
-            foreach (var message in partial.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-            {
-                diagnostics.Error(DiagnosticCodes.Template, Locate(message.Span, shown), $"template error: {message.Message}",
-                    "fix the template; see the Scriban language reference");
-                ok = false;
-            }
-
-            partials[path] = partial;
+            if (templates.ContainsKey(file[..^Extension.Length])) continue;
+            partials[file] = Parse(source, file, diagnostics, ref ok);
         }
 
-        return ok ? new TemplateSet(root, display, templates, partials) : null;
+        return ok ? new TemplateSet(source, templates, partials) : null;
+    }
+
+    private static Template Parse(TemplateSource source, string file, DiagnosticBag diagnostics, ref bool ok)
+    {
+        var shown = source.Display(file);
+        var template = Template.Parse(source.ReadText(file), shown);
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            diagnostics.Error(DiagnosticCodes.Template, Locate(message.Span, shown), $"template error: {message.Message}",
+                "fix the template; see the Scriban language reference");
+            ok = false;
+        }
+
+        return template;
     }
 
     /// <summary>Renders a page of kind <paramref name="name"/> inside the layout; null (with a diagnostic) on a template error.</summary>
@@ -101,7 +96,7 @@ public sealed class TemplateSet
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(DiagnosticCodes.Template, Locate(e.Span, $"{_displayRoot}/{name}{Extension}"), $"template error: {e.OriginalMessage}",
+            diagnostics.Error(DiagnosticCodes.Template, Locate(e.Span, _source.Display(name + Extension)), $"template error: {e.OriginalMessage}",
                 "fix the template: a misspelt variable, or a value this page kind does not have");
             _contexts.Value = NewContext();
             return null;
@@ -120,7 +115,7 @@ public sealed class TemplateSet
     {
         var context = new EscapingTemplateContext(Builtins)
         {
-            TemplateLoader = new TemplateFolderLoader(_root),
+            TemplateLoader = new TemplateSourceLoader(_source),
             StrictVariables = true,
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,

@@ -254,7 +254,7 @@ public class SiteBuilderTests
         site.BuildSucceeding();
         var before = Snapshot(site.OutputDirectory);
         site.UseCopyOfTemplates();
-        File.AppendAllText(Path.Combine(site.TemplatesDirectory, "diff.sbn"), "\n{{ diff.no_such_value.x }}\n");
+        File.AppendAllText(Path.Combine(site.TemplatesDirectory!, "diff.sbn"), "\n{{ diff.no_such_value.x }}\n");
 
         var result = site.Build();
 
@@ -284,7 +284,7 @@ public class SiteBuilderTests
     {
         using var site = ThreeVersionSite();
         site.UseCopyOfTemplates();
-        File.AppendAllText(Path.Combine(site.TemplatesDirectory, "changes.sbn"), "\n{{ policy.no_such_member.x }}\n");
+        File.AppendAllText(Path.Combine(site.TemplatesDirectory!, "changes.sbn"), "\n{{ policy.no_such_member.x }}\n");
 
         var result = site.Check();
 

@@ -104,4 +104,27 @@ public class BuildCommandTests
         foreach (var option in new[] { "--content", "--templates", "--output", "--as-of", "--drafts", "--strict", "--force", "--format" })
             Assert.Contains(option, stdout);
     }
+
+    [Fact]
+    public void Without_templates_option_or_folder_the_built_in_templates_build_the_site()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, _, stderr) = Run("build", "--content", site.ContentDirectory, "--output", site.OutputDirectory, "--as-of", "2026-01-01");
+
+        Assert.True(code == 0, stderr);
+        Assert.True(site.Exists("pl/privacy/index.html"));
+        Assert.True(site.Exists("assets/style.css"));
+    }
+
+    [Fact]
+    public void A_templates_folder_that_does_not_exist_is_a_usage_error()
+    {
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var (code, _, stderr) = Run("build", "--content", site.ContentDirectory, "--templates", Path.Combine(site.Root, "nope"), "--output", site.OutputDirectory);
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", stderr);
+    }
 }

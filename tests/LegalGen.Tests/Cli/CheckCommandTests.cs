@@ -6,7 +6,7 @@ namespace LegalGen.Tests.Cli;
 public class CheckCommandTests
 {
     private static string[] CheckArgs(TestSite site, params string[] extra) =>
-        ["check", "--content", site.ContentDirectory, "--templates", site.TemplatesDirectory, "--as-of", "2026-01-01", .. extra];
+        ["check", "--content", site.ContentDirectory, "--templates", site.TemplatesDirectory!, "--as-of", "2026-01-01", .. extra];
 
     private static TestSite SiteWithTwoMistakes() => new TestSite()
         .Version("privacy/2024-01-01.pl.md", "title: Polityka\nsumary: x")
@@ -57,7 +57,7 @@ public class CheckCommandTests
     public void A_template_error_that_shows_only_when_rendering_fails_the_check()
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka").UseCopyOfTemplates();
-        File.AppendAllText(Path.Combine(site.TemplatesDirectory, "version.sbn"), "\n{{ version.no_such.thing }}\n");
+        File.AppendAllText(Path.Combine(site.TemplatesDirectory!, "version.sbn"), "\n{{ version.no_such.thing }}\n");
 
         var (code, _, stderr) = CliRunner.Run(CheckArgs(site));
 

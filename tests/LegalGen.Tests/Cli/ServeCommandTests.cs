@@ -59,7 +59,7 @@ public class ServeCommandTests
         using var events = await serve.ListenAsync();
         await events.NextAsync();
 
-        var layout = Path.Combine(site.TemplatesDirectory, "layout.sbn");
+        var layout = Path.Combine(site.TemplatesDirectory!, "layout.sbn");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("<main id=\"main\">", "<main id=\"main\" data-restyled>"));
         await events.UntilAsync(async () => (await serve.Http.GetStringAsync("pl/index.html")).Contains("data-restyled"));
     }

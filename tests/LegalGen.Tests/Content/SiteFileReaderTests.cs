@@ -66,6 +66,8 @@ public class SiteFileReaderTests
     [InlineData("title: T\ndefault_language: pl\nlanguages: [pl, 'p l']\n", DiagnosticCodes.UnknownLanguage)]
     [InlineData("title: T\ndefault_language: pl\nlanguages: [pl, pl]\n", DiagnosticCodes.DuplicateKey)]
     [InlineData("title: T\ndefault_language: pl\n", DiagnosticCodes.MissingKey)]
+    [InlineData("title: T\ndefault_language: pl\nlanguages:\n", DiagnosticCodes.EmptyValue)]
+    [InlineData("title: T\ndefault_language: pl\nlanguages: []\n", DiagnosticCodes.EmptyValue)]
     public void Site_settings_mistakes_are_errors(string siteYml, string code)
     {
         var diagnostics = Diagnostics(siteYml);

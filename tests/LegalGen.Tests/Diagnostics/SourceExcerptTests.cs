@@ -21,7 +21,7 @@ public class SourceExcerptTests
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");
         site.UseCopyOfTemplates();
-        File.AppendAllText(Path.Combine(site.TemplatesDirectory, "home.sbn"), "\n  {{ page.nothing.here }}\n");
+        File.AppendAllText(Path.Combine(site.TemplatesDirectory!, "home.sbn"), "\n  {{ page.nothing.here }}\n");
         var diagnostic = site.Build().Diagnostics.First(d => d.Code == DiagnosticCodes.Template);
 
         var excerpt = SourceExcerpt.Read(diagnostic, "no/such/content/folder");

@@ -19,6 +19,25 @@ public class OutputGuardTests
     }
 
     [Fact]
+    public void Folders_holding_the_templates_or_the_current_folder_are_refused_even_when_forced()
+    {
+        using var site = new TestSite();
+
+        Assert.Contains("templates folder", OutputGuard.Check(RepoPaths.Root, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("current folder", OutputGuard.Check(Path.GetDirectoryName(Environment.CurrentDirectory)!, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("current folder", OutputGuard.Check(".", site.ContentDirectory, RepoPaths.Templates, force: true));
+    }
+
+    [Fact]
+    public void Without_a_templates_folder_only_the_content_and_current_folders_are_protected()
+    {
+        using var site = new TestSite();
+
+        Assert.Null(OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, templates: null, force: false));
+        Assert.NotNull(OutputGuard.Check(site.ContentDirectory, site.ContentDirectory, templates: null, force: true));
+    }
+
+    [Fact]
     public void A_folder_with_files_LegalGen_did_not_write_is_refused_unless_forced()
     {
         using var site = new TestSite();
@@ -39,5 +58,68 @@ public class OutputGuardTests
         Assert.Null(OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false));
         site.BuildSucceeding();
         Assert.Null(OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false));
+    }
+
+    [Fact]
+    public void A_symbolic_link_to_the_content_or_templates_folder_or_the_root_is_refused_like_the_folder()
+    {
+        using var site = new TestSite();
+        var toContent = Path.Combine(site.Root, "to-content");
+        var toTemplatesParent = Path.Combine(site.Root, "to-repository");
+        var toRoot = Path.Combine(site.Root, "to-root");
+        Directory.CreateSymbolicLink(toContent, site.ContentDirectory);
+        Directory.CreateSymbolicLink(toTemplatesParent, RepoPaths.Root);
+        Directory.CreateSymbolicLink(toRoot, "/");
+
+        Assert.Contains("would replace the content folder", OutputGuard.Check(toContent, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("is inside the content folder", OutputGuard.Check(Path.Combine(toContent, "_site"), site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("would replace the templates folder", OutputGuard.Check(toTemplatesParent, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("root of the file system", OutputGuard.Check(toRoot, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "site.yml")));
+    }
+
+    [Fact]
+    public void The_content_folder_given_through_a_link_is_protected_at_its_real_place()
+    {
+        using var site = new TestSite();
+        var link = Path.Combine(site.Root, "content-link");
+        Directory.CreateSymbolicLink(link, site.ContentDirectory);
+
+        Assert.Contains("would replace the content folder", OutputGuard.Check(site.ContentDirectory, link, RepoPaths.Templates, force: true));
+        Assert.Contains("would replace the content folder", OutputGuard.Check(site.Root, link, RepoPaths.Templates, force: true));
+    }
+
+    [Fact]
+    public void A_loop_of_links_does_not_hang_the_check()
+    {
+        using var site = new TestSite();
+        var a = Path.Combine(site.Root, "a");
+        var b = Path.Combine(site.Root, "b");
+        Directory.CreateSymbolicLink(a, b);
+        Directory.CreateSymbolicLink(b, a);
+
+        Assert.Null(OutputGuard.Check(Path.Combine(a, "_site"), site.ContentDirectory, RepoPaths.Templates, force: false));
+    }
+
+    [Fact]
+    public void A_link_to_a_folder_LegalGen_did_not_write_needs_force()
+    {
+        using var site = new TestSite();
+        var precious = Path.Combine(site.Root, "precious");
+        Directory.CreateDirectory(precious);
+        File.WriteAllText(Path.Combine(precious, "thesis.docx"), "x");
+        var link = Path.Combine(site.Root, "_site");
+        Directory.CreateSymbolicLink(link, precious);
+
+        Assert.Contains("--force", OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: false));
+    }
+
+    [Fact]
+    public void A_previous_site_holding_only_folders_is_still_foreign_without_the_marker()
+    {
+        using var site = new TestSite();
+        Directory.CreateDirectory(Path.Combine(site.OutputDirectory, "drafts"));
+
+        Assert.Contains("--force", OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false));
     }
 }

@@ -52,4 +52,25 @@ public class SiteWriterTests
 
         Assert.Throws<ArgumentException>(() => writer.WriteText(path, "x"));
     }
+
+    [Fact]
+    public void A_file_taken_over_from_the_previous_site_and_then_written_again_never_changes_the_previous_site()
+    {
+        var output = TempOutput();
+        using (var first = SiteWriter.Begin(output))
+        {
+            first.WriteText("a/index.html", "old");
+            first.Commit();
+        }
+
+        using (var second = SiteWriter.Begin(output))
+        {
+            second.WriteText("a/index.html", "old");
+            Assert.Equal(2, second.ReusedFiles); // the page and the marker file
+            second.WriteText("a/index.html", "new");
+            Assert.Equal("old", File.ReadAllText(Path.Combine(output, "a/index.html")));
+        }
+
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "a/index.html")));
+    }
 }

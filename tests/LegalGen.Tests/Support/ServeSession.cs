@@ -30,7 +30,7 @@ internal sealed partial class ServeSession : IAsyncDisposable
 
     public static async Task<ServeSession> StartAsync(TestSite site, params string[] extra)
     {
-        var session = new ServeSession(["serve", "--content", site.ContentDirectory, "--templates", site.TemplatesDirectory, "--port", "0", "--as-of", "2026-01-01", .. extra]);
+        var session = new ServeSession(["serve", "--content", site.ContentDirectory, "--templates", site.TemplatesDirectory!, "--port", "0", "--as-of", "2026-01-01", .. extra]);
         var deadline = DateTime.UtcNow + Patience;
         while (UrlPattern().Match(session.Out.ToString()) is not { Success: true } match)
         {

@@ -32,7 +32,8 @@ internal sealed class TestSite : IDisposable
 
     public string OutputDirectory => Path.Combine(Root, "_site");
 
-    public string TemplatesDirectory { get; set; } = RepoPaths.Templates;
+    /// <summary>The templates folder; null for the built-in templates (the tests run where there is no templates folder).</summary>
+    public string? TemplatesDirectory { get; set; } = RepoPaths.Templates;
 
     public TestSite Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
 

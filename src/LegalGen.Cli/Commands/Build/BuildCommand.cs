@@ -7,7 +7,7 @@ namespace LegalGen.Cli.Commands.Build;
 internal static class BuildCommand
 {
     public sealed record Arguments(
-        string Content, string Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
+        string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
         DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null);
 
     public static int Run(Arguments args, Terminal terminal)

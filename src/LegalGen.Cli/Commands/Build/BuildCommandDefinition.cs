@@ -34,7 +34,7 @@ internal static class BuildCommandDefinition
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
                 result.GetValue(content)!,
-                result.GetValue(templates)!,
+                result.GetValue(templates),
                 result.GetValue(output)!,
                 result.GetValue(asOf),
                 result.GetValue(drafts),
