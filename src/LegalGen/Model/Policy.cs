@@ -1,4 +1,14 @@
 namespace LegalGen.Model;
 
 /// <summary>A policy (privacy policy, terms…): a folder of versions, oldest first.</summary>
-public sealed record Policy(string Slug, IReadOnlyList<PolicyVersion> Versions);
+public sealed record Policy(string Slug, IReadOnlyList<PolicyVersion> Versions)
+{
+    /// <summary>
+    /// The policy's title for readers of <paramref name="language"/> at <paramref name="version"/>: that version's
+    /// translation, else the latest earlier translated version's, else the binding title.
+    /// </summary>
+    public string TitleIn(PolicyVersion version, string language) =>
+        version.In(language)?.Title
+        ?? Versions.LastOrDefault(v => v.Date <= version.Date && v.In(language) is not null)?.In(language)!.Title
+        ?? version.Source.Title;
+}

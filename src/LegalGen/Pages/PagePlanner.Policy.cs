@@ -68,7 +68,7 @@ public sealed partial class PagePlanner
         var timeline = timelines[policy.Slug];
         return new PolicyInfo(
             policy.Slug,
-            TitleOf(policy, timeline.Featured, language),
+            policy.TitleIn(timeline.Featured, language),
             SiteUrls.Relative(from, SiteUrls.Policy(language, policy.Slug)),
             SiteUrls.Relative(from, SiteUrls.Changes(language, policy.Slug)),
             SiteUrls.Relative(from, SiteUrls.Compare(language, policy.Slug)),

@@ -58,7 +58,7 @@ public sealed partial class PagePlanner(
             var featured = timeline.Featured;
             return new PolicyEntry(
                 p.Slug,
-                TitleOf(p, featured, language),
+                p.TitleIn(featured, language),
                 SiteUrls.Relative(from, SiteUrls.Policy(language, p.Slug)),
                 SiteUrls.Relative(from, SiteUrls.Changes(language, p.Slug)),
                 featured.Key,
@@ -144,19 +144,13 @@ public sealed partial class PagePlanner(
     /// <summary>The feeds a policy's pages announce: the policy's own, then the language's.</summary>
     private List<FeedLink> PolicyFeedLinks(string from, string language, Policy policy) =>
     [
-        new(strings[language].Get("feed_policy_title", TitleOf(policy, timelines[policy.Slug].Featured, language)), SiteUrls.Relative(from, SiteUrls.PolicyFeed(language, policy.Slug))),
+        new(strings[language].Get("feed_policy_title", policy.TitleIn(timelines[policy.Slug].Featured, language)), SiteUrls.Relative(from, SiteUrls.PolicyFeed(language, policy.Slug))),
         LanguageFeedLink(from, language),
     ];
 
     private string NameOf(string language) => LanguageNames.NameOf(language, Settings.LanguageNames);
 
     private static string StatusName(VersionStatus status) => status.ToString().ToLowerInvariant();
-
-    /// <summary>The title in the reader's language: this version's translation, else the latest earlier one, else the binding title.</summary>
-    private static string TitleOf(Policy policy, PolicyVersion version, string language) =>
-        version.In(language)?.Title
-        ?? policy.Versions.LastOrDefault(v => v.Date <= version.Date && v.In(language) is not null)?.In(language)!.Title
-        ?? version.Source.Title;
 
     private VersionLink Link(string from, string language, Policy policy, PolicyVersion version)
     {

@@ -41,7 +41,7 @@ public sealed class PublicationPlanner(
     {
         var ui = strings[language];
         var self = SiteUrls.Absolute(root, SiteUrls.PolicyFeed(language, policy.Slug));
-        var title = ui.Get("feed_policy_title", TitleOf(policy, timelines[policy.Slug].Featured, language));
+        var title = ui.Get("feed_policy_title", policy.TitleIn(timelines[policy.Slug].Featured, language));
         return new Feed(self, language, title, self, SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Changes(language, policy.Slug))),
             site.Settings.Title.For(language, site.Settings.DefaultLanguage), Entries(root, policy, language).ToList());
     }
@@ -99,11 +99,6 @@ public sealed class PublicationPlanner(
             _ => ui.Get("in_force_since", ui.Date(version.Date)),
         };
     }
-
-    private static string TitleOf(Policy policy, PolicyVersion version, string language) =>
-        version.In(language)?.Title
-        ?? policy.Versions.LastOrDefault(v => v.Date <= version.Date && v.In(language) is not null)?.In(language)!.Title
-        ?? version.Source.Title;
 
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
