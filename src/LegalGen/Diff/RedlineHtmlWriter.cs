@@ -10,7 +10,11 @@ namespace LegalGen.Diff;
 /// each other, every change numbered <c>id="change-N"</c> with links to the previous and next, and long
 /// unchanged stretches folded into <c>&lt;details&gt;</c> that open without JavaScript.
 /// </summary>
-public sealed class RedlineHtmlWriter(RedlineLabels labels)
+/// <param name="includeUnchanged">
+/// False to leave long unchanged stretches out (only counted), for compact pages whose readers can open the
+/// full versions instead.
+/// </param>
+public sealed class RedlineHtmlWriter(RedlineLabels labels, bool includeUnchanged = true)
 {
     public const string ChangeIdPrefix = "change-";
 
@@ -23,6 +27,12 @@ public sealed class RedlineHtmlWriter(RedlineLabels labels)
         html.Append("<div class=\"redline\">\n");
         foreach (var (visible, first, last) in RedlineHtml.Stretches(RedlineFolding.Visible(diff.Blocks)))
         {
+            if (!visible && !includeUnchanged)
+            {
+                html.Append("<p class=\"rl-gap\">").AppendEscaped(_labels.Folded(last - first + 1)).Append("</p>\n");
+                continue;
+            }
+
             if (!visible)
                 html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(_labels.Folded(last - first + 1)).Append("</summary>\n");
             WriteBlocks(html, diff, first, last, moves);

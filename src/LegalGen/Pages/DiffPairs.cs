@@ -4,39 +4,31 @@ using LegalGen.Timeline;
 namespace LegalGen.Pages;
 
 /// <summary>
-/// Which pairs of versions get a diff page. Every pair, for policies with up to
-/// <see cref="AllPairsUpTo"/> versions (at most 66 pages per language): any two versions can then be
-/// compared from the compare page. Longer histories get each version against its predecessor, against
-/// the current version (in both directions: "what changed since the version I accepted", "what will
-/// change"), and the compare page offers those — the number of pages grows linearly instead of
-/// quadratically.
+/// Which pairs of versions get a diff page: every pair, for policies with up to <see cref="AllPairsUpTo"/>
+/// versions, so any two versions can be compared from the compare page. The pairs readers need most —
+/// each version against its predecessor, and each version against the one in force (in both directions:
+/// "what changed since the version I accepted", "what will change") — get full pages; the others get
+/// compact pages (the changes and their context). Longer histories than <see cref="AllPairsUpTo"/> get
+/// the full pairs only, so the number of pages grows linearly rather than quadratically.
 /// </summary>
 public static class DiffPairs
 {
-    public const int AllPairsUpTo = 12;
+    public const int AllPairsUpTo = 40;
 
-    public static IReadOnlyList<(PolicyVersion From, PolicyVersion To)> For(VersionTimeline timeline)
+    public static IReadOnlyList<DiffPair> For(VersionTimeline timeline)
     {
         var versions = timeline.Versions;
-        var pairs = new List<(PolicyVersion, PolicyVersion)>();
-        if (versions.Count <= AllPairsUpTo)
+        var current = timeline.Current ?? versions[0];
+        var pairs = new List<DiffPair>();
+        for (var i = 0; i < versions.Count; i++)
         {
-            for (var i = 0; i < versions.Count; i++)
-                for (var j = i + 1; j < versions.Count; j++) pairs.Add((versions[i], versions[j]));
-            return pairs;
+            for (var j = i + 1; j < versions.Count; j++)
+            {
+                var full = j == i + 1 || versions[i].Date == current.Date || versions[j].Date == current.Date;
+                if (full || versions.Count <= AllPairsUpTo) pairs.Add(new DiffPair(versions[i], versions[j], full));
+            }
         }
 
-        var anchor = timeline.Current ?? versions[0];
-        var seen = new HashSet<(DateOnly, DateOnly)>();
-        void Add(PolicyVersion a, PolicyVersion b)
-        {
-            if (a.Date == b.Date) return;
-            var (from, to) = a.Date < b.Date ? (a, b) : (b, a);
-            if (seen.Add((from.Date, to.Date))) pairs.Add((from, to));
-        }
-
-        for (var i = 1; i < versions.Count; i++) Add(versions[i - 1], versions[i]);
-        foreach (var version in versions) Add(version, anchor);
-        return pairs.OrderBy(p => p.Item1.Date).ThenBy(p => p.Item2.Date).ToList();
+        return pairs;
     }
 }

@@ -7,8 +7,9 @@ namespace LegalGen.Pages;
 
 public sealed partial class PagePlanner
 {
-    private PlannedPage DiffPage(Policy policy, PolicyVersion older, PolicyVersion newer, string language, PolicyTexts texts)
+    private PlannedPage DiffPage(Policy policy, DiffPair pair, string language, PolicyTexts texts)
     {
+        var (older, newer) = (pair.From, pair.To);
         var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
         var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
         var redline = texts.Diff(from, to);
@@ -26,8 +27,9 @@ public sealed partial class PagePlanner
             fallback,
             redline.Statistics,
             Sections(redline, from.Language, path, path, language),
-            new RawHtml(new RedlineHtmlWriter(labels).Write(redline)),
+            new RawHtml(new RedlineHtmlWriter(labels, includeUnchanged: pair.IsFull).Write(redline)),
             new RawHtml(new RedlineSideBySideWriter(labels).Write(redline, ui.Get("diff_version_of", ui.Date(older.Date)), ui.Get("diff_version_of", ui.Date(newer.Date)))),
+            !pair.IsFull,
             SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
             currentDiff);
         var info = PolicyInfoOf(policy, language, path);

@@ -24,8 +24,8 @@ public sealed partial class PagePlanner
 
         yield return () => ChangesPage(policy, language, texts);
         yield return () => ComparePage(policy, language);
-        foreach (var (from, to) in DiffPairs.For(timeline))
-            yield return () => DiffPage(policy, from, to, language, texts);
+        foreach (var pair in DiffPairs.For(timeline))
+            yield return () => DiffPage(policy, pair, language, texts);
     }
 
     private PlannedPage VersionPage(Policy policy, PolicyVersion version, string language, string path, string kind, PolicyTexts texts)

@@ -48,11 +48,18 @@ public static class SiteUrls
     /// <summary>The link from the page at <paramref name="from"/> to <paramref name="to"/>, both site paths.</summary>
     public static string Relative(string from, string to)
     {
-        var fromDirs = from.Split('/')[..^1];
-        var toParts = to.Split('/');
+        // Skip the folders both paths start with (whole segments only), then climb out of the rest of
+        // from's folders. Pages ask for dozens of links each, so this allocates only the result.
         var common = 0;
-        while (common < fromDirs.Length && common < toParts.Length - 1 && fromDirs[common] == toParts[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
-        return up + string.Join('/', toParts[common..]);
+        for (var i = 0; i < from.Length && i < to.Length && from[i] == to[i]; i++)
+            if (from[i] == '/') common = i + 1;
+        var up = 0;
+        for (var i = common; i < from.Length; i++)
+            if (from[i] == '/') up++;
+        return string.Create(up * 3 + to.Length - common, (up, to, common), static (span, state) =>
+        {
+            for (var i = 0; i < state.up; i++) "../".AsSpan().CopyTo(span[(i * 3)..]);
+            state.to.AsSpan(state.common).CopyTo(span[(state.up * 3)..]);
+        });
     }
 }

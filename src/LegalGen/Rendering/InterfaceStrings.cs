@@ -14,13 +14,34 @@ public sealed class InterfaceStrings
 {
     public const string FallbackLanguage = "en";
 
-    private readonly Dictionary<string, YamlNode> _entries;
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _plurals = new(StringComparer.Ordinal);
+    private readonly string[]? _months;
     private readonly InterfaceStrings? _fallback;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _dates = new();
 
+    /// <summary>Reads the file's entries once: every page asks for dozens of them.</summary>
     private InterfaceStrings(string language, Dictionary<string, YamlNode> entries, InterfaceStrings? fallback)
     {
+        foreach (var (key, node) in entries)
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } text }:
+                    _texts[key] = text;
+                    break;
+                case YamlMappingNode forms:
+                    _plurals[key] = forms.Children
+                        .Where(f => f.Key is YamlScalarNode { Value: not null } && f.Value is YamlScalarNode { Value: not null })
+                        .ToDictionary(f => ((YamlScalarNode)f.Key).Value!, f => ((YamlScalarNode)f.Value).Value!, StringComparer.Ordinal);
+                    break;
+                case YamlSequenceNode items when key == "months":
+                    _months = items.OfType<YamlScalarNode>().Select(i => i.Value ?? "").ToArray();
+                    break;
+            }
+        }
+
         Language = language;
-        _entries = entries;
         _fallback = fallback;
     }
 
@@ -91,9 +112,11 @@ public sealed class InterfaceStrings
     }
 
     /// <summary>A date as readers of this language write it, e.g. "15 stycznia 2024" or "January 15, 2024".</summary>
-    public string Date(DateOnly date)
+    public string Date(DateOnly date) => _dates.GetOrAdd(date, FormatDate);
+
+    private string FormatDate(DateOnly date)
     {
-        var months = List("months");
+        var months = Months();
         var month = months.Count == 12 ? months[date.Month - 1] : date.Month.ToString(CultureInfo.InvariantCulture);
         var pattern = Scalar("date_format") ?? "{year}-{month_number}-{day}";
         return pattern
@@ -103,24 +126,24 @@ public sealed class InterfaceStrings
             .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture));
     }
 
-    private string? Scalar(string key) =>
-        _entries.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { } value } ? value : _fallback?.Scalar(key);
+    private string? Scalar(string key) => _texts.TryGetValue(key, out var text) ? text : _fallback?.Scalar(key);
 
     private string? PluralForm(string key, string category) =>
-        _entries.TryGetValue(key, out var node) && node is YamlMappingNode forms
-        && forms.Children.TryGetValue(new YamlScalarNode(category), out var form) && form is YamlScalarNode { Value: { } text }
-            ? text
-            : null;
+        _plurals.TryGetValue(key, out var forms) && forms.TryGetValue(category, out var text) ? text : null;
 
-    private IReadOnlyList<string> List(string key) =>
-        _entries.TryGetValue(key, out var node) && node is YamlSequenceNode items
-            ? items.OfType<YamlScalarNode>().Select(i => i.Value ?? "").ToList()
-            : _fallback?.List(key) ?? [];
+    private IReadOnlyList<string> Months() => _months ?? _fallback?.Months() ?? [];
+
+    private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}", "{4}", "{5}"];
 
     private static string Format(string text, object?[] args)
     {
+        if (args.Length == 0 || !text.Contains('{')) return text;
         for (var i = 0; i < args.Length; i++)
-            text = text.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Convert.ToString(args[i], CultureInfo.InvariantCulture));
+        {
+            var placeholder = i < Placeholders.Length ? Placeholders[i] : "{" + i.ToString(CultureInfo.InvariantCulture) + "}";
+            text = text.Replace(placeholder, Convert.ToString(args[i], CultureInfo.InvariantCulture));
+        }
+
         return text;
     }
 }

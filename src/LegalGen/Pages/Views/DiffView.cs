@@ -7,6 +7,7 @@ namespace LegalGen.Pages.Views;
 /// <param name="TextLang">The language of the compared texts: the page's, or the binding language when a translation is missing.</param>
 /// <param name="Html">The inline redline.</param>
 /// <param name="SideHtml">The same changes as two aligned columns.</param>
+/// <param name="IsCompact">The page shows the changes and their context only, not the unchanged text (see <see cref="DiffPairs"/>).</param>
 /// <param name="CurrentDiffUrl">When neither version is the current one: the diff from the older one to the current version.</param>
 public sealed record DiffView(
     VersionView From,
@@ -18,5 +19,6 @@ public sealed record DiffView(
     List<SectionLink> Sections,
     RawHtml Html,
     RawHtml SideHtml,
+    bool IsCompact,
     string CompareUrl,
     string? CurrentDiffUrl);
