@@ -19,6 +19,7 @@ public sealed class SiteWriter : ISiteOutput
     private readonly string _output;
     private readonly string? _previous;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private int _reused;
     private bool _committed;
 
@@ -61,7 +62,7 @@ public sealed class SiteWriter : ISiteOutput
         CreateFolderOf(path);
 
         // A file written twice must never be written through a link into the previous site.
-        if (File.Exists(path)) File.Delete(path);
+        if (!_written.TryAdd(path, true)) File.Delete(path);
         if (TryReuse(sitePath, path, bytes))
         {
             Interlocked.Increment(ref _reused);
@@ -106,7 +107,7 @@ public sealed class SiteWriter : ISiteOutput
         if (_previous is null) return false;
         var previous = Path.Combine(_previous, sitePath);
         var info = new FileInfo(previous);
-        if (!info.Exists || info.LinkTarget is not null || info.Length != bytes.Length || !HasBytes(previous, bytes)) return false;
+        if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint) || info.Length != bytes.Length || !HasBytes(previous, bytes)) return false;
         if (HardLink.TryCreate(previous, path)) return true;
 
         File.Copy(previous, path);
