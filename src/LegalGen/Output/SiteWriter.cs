@@ -53,8 +53,6 @@ public sealed class SiteWriter : ISiteOutput
     /// <summary>Writes a text file (UTF-8, no BOM) at a site path such as <c>pl/privacy/index.html</c>.</summary>
     public void WriteText(string sitePath, string content) => WriteBytes(sitePath, Utf8.GetBytes(content));
 
-    public void CopyFile(string sitePath, string sourceFile) => WriteBytes(sitePath, File.ReadAllBytes(sourceFile));
-
     /// <summary>Writes a file at a site path, or takes the previous site's file when it holds the same bytes.</summary>
     public void WriteBytes(string sitePath, byte[] bytes)
     {
