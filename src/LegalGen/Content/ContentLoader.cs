@@ -15,34 +15,7 @@ public static class ContentLoader
     public static Site? Load(string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentDirectory);
-        if (!Directory.Exists(root))
-        {
-            diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(contentDirectory),
-                "the content folder does not exist",
-                "run the command in your repository, or point --content at the folder that holds site.yml");
-            return null;
-        }
-
-        var siteFile = Path.Combine(root, SiteFileReader.FileName);
-        if (!File.Exists(siteFile))
-        {
-            diagnostics.Error(DiagnosticCodes.SiteFileMissing, SourceLocation.StartOf(SiteFileReader.FileName),
-                "the content folder has no site.yml",
-                "create site.yml with 'title:', 'default_language:' and 'languages:' (see the README)");
-            return null;
-        }
-
-        if (IsSymbolicLink(siteFile))
-        {
-            diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(SiteFileReader.FileName),
-                "site.yml may not be a symbolic link: nothing inside the content folder may lead out of it",
-                "replace the link with the file itself (the content folder as a whole may be a link)");
-            return null;
-        }
-
-        var settings = ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } siteBytes
-            ? SiteFileReader.Read(SiteFileReader.FileName, siteBytes, diagnostics)
-            : null;
+        var settings = SettingsFile.Load(contentDirectory, diagnostics);
         if (settings is null) return null;
 
         var candidates = FindVersionFiles(root, settings, diagnostics);
@@ -146,7 +119,7 @@ public static class ContentLoader
         }
     }
 
-    private static byte[]? ReadBounded(string path, string relative, DiagnosticBag diagnostics)
+    internal static byte[]? ReadBounded(string path, string relative, DiagnosticBag diagnostics)
     {
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
@@ -164,5 +137,5 @@ public static class ContentLoader
 
     private static bool IsHidden(string name) => name.StartsWith('.') || name.StartsWith('_') || name.EndsWith('~');
 
-    private static bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
+    internal static bool IsSymbolicLink(string path) => new FileInfo(path).LinkTarget is not null;
 }

@@ -3,7 +3,10 @@ using LegalGen.Model;
 
 namespace LegalGen.Content;
 
-/// <summary>Reads only <c>site.yml</c>, for commands that work on one policy without loading the whole site.</summary>
+/// <summary>
+/// Reads and validates <c>site.yml</c> with every guard of a build (a missing folder or file, a link, the
+/// size limit): for the build itself, and for commands that work on one policy without loading the site.
+/// </summary>
 internal static class SettingsFile
 {
     public static SiteSettings? Load(string contentDirectory, DiagnosticBag diagnostics)
@@ -25,6 +28,16 @@ internal static class SettingsFile
             return null;
         }
 
-        return SiteFileReader.Read(SiteFileReader.FileName, File.ReadAllBytes(siteFile), diagnostics);
+        if (ContentLoader.IsSymbolicLink(siteFile))
+        {
+            diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(SiteFileReader.FileName),
+                "site.yml may not be a symbolic link: nothing inside the content folder may lead out of it",
+                "replace the link with the file itself (the content folder as a whole may be a link)");
+            return null;
+        }
+
+        return ContentLoader.ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } bytes
+            ? SiteFileReader.Read(SiteFileReader.FileName, bytes, diagnostics)
+            : null;
     }
 }
