@@ -32,6 +32,10 @@ public static class DiagnosticCodes
     public const string TranslationStructure = "LG030";
     public const string BaseUrlMissing = "LG031";
 
+    /// <summary>Markup that is not on <see cref="Html.HtmlAllowList"/> (an attribute such as <c>onclick</c>, an element such as <c>script</c>) was removed.</summary>
+    public const string MarkupRemoved = "LG032";
+
+
     /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
     public const string VersionNotAfterLatest = "LG040";
 

@@ -4,13 +4,11 @@ using Markdig.Syntax.Inlines;
 namespace LegalGen.Markdown;
 
 /// <summary>
-/// Keeps only link targets a reader can safely follow: http, https, mailto, tel and relative links.
+/// Keeps only link targets a reader can safely follow: the schemes of <see cref="Html.HtmlAllowList.UrlSchemes"/> and relative links.
 /// A link with any other scheme (javascript:, data:, vbscript:…) is replaced by its text.
 /// </summary>
 internal static class LinkPolicy
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
-
     public static void Apply(MarkdownDocument document)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -32,19 +30,7 @@ internal static class LinkPolicy
         }
     }
 
-    public static bool IsSafe(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return true;
-
-        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so do we.
-        var cleaned = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var colon = cleaned.IndexOf(':');
-        if (colon < 0) return true;
-        var firstSeparator = cleaned.IndexOfAny(['/', '?', '#']);
-        if (firstSeparator >= 0 && firstSeparator < colon) return true; // "a/b:c" is a relative path
-        var scheme = cleaned[..colon];
-        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
-    }
+    public static bool IsSafe(string? url) => Html.HtmlAllowList.IsSafeUrl(url);
 
     private static void Unwrap(LinkInline link)
     {

@@ -3,8 +3,9 @@ using Markdig;
 namespace LegalGen.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline of LegalGen. Raw HTML is disabled: it is shown as text, so nothing
-/// executable from content reaches a page (see docs/content.md, "Raw HTML").
+/// The one Markdig pipeline of LegalGen. Raw HTML is disabled: it is shown as text. Generic attributes
+/// (<c>{#id .class}</c>) are parsed, then filtered by <see cref="AttributePolicy"/> before anything is written,
+/// so nothing executable from content reaches a page (see docs/content.md, "Raw HTML").
 /// </summary>
 internal static class MarkdownPipelineFactory
 {

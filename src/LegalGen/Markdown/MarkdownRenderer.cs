@@ -1,21 +1,35 @@
+using System.Collections.Concurrent;
 using System.Text;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
+using LegalGen.Html;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace LegalGen.Markdown;
 
-/// <summary>Renders a policy's Markdown once into HTML, a table of contents and diffable blocks.</summary>
+/// <summary>
+/// Renders a policy's Markdown once into HTML, a table of contents and diffable blocks. The HTML is made safe
+/// twice over: the syntax tree keeps only allowed attributes (<see cref="AttributePolicy"/>) and link schemes
+/// (<see cref="LinkPolicy"/>), and each top-level block's HTML then passes the sanitizer (<see cref="MarkupSanitizer"/>).
+/// Whatever either removes is a located warning. One renderer serves a whole build, from many threads.
+/// </summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>How many characters of sanitized blocks are remembered: versions of a policy share most of their blocks.</summary>
+    private const long MaxRememberedCharacters = 64L * 1024 * 1024;
+
     /// <summary>Headings up to this level are listed in the table of contents.</summary>
     public const int TocMaxLevel = 3;
 
     private static readonly RenderedDocument Empty = new("", [], []);
 
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly MarkupSanitizer _sanitizer = new();
+    private readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<string> Removed)> _sanitized = new(StringComparer.Ordinal);
+    private long _rememberedCharacters;
 
     /// <summary>Renders a text known to be within <see cref="ContentLimits"/>; throws <see cref="InvalidDataException"/> if it is not.</summary>
     public RenderedDocument Render(string markdown)
@@ -52,15 +66,56 @@ public sealed class MarkdownRenderer
             return Empty;
         }
 
+        var lines = text.Split('\n');
+        AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
         HeadingIds.Assign(document);
 
-        var html = document.ToHtml(_pipeline).Replace("\r\n", "\n");
+        var html = ToSafeHtml(document, file, firstLine, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
             .Where(h => h.Level <= TocMaxLevel && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, string.Concat(InlineRunCollector.Collect(h.Inline).Select(r => r.Text)).Trim()))
             .ToList();
         return new RenderedDocument(html, toc, BlockExtractor.Extract(document));
+    }
+
+    /// <summary>
+    /// The document's HTML, each top-level block rendered and sanitized on its own: the sanitizer's time grows with
+    /// the size of what it parses at once faster than linearly, and a block names the line of anything removed.
+    /// </summary>
+    private string ToSafeHtml(MarkdownDocument document, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        var chunk = writer.GetStringBuilder();
+        var html = new StringBuilder();
+        foreach (var block in document)
+        {
+            renderer.Render(block);
+            writer.Flush();
+            if (chunk.Length == 0) continue;
+            var (safe, removed) = Sanitized(chunk.ToString().Replace("\r\n", "\n"));
+            chunk.Clear();
+            html.Append(safe);
+            foreach (var what in removed)
+            {
+                diagnostics.Warning(DiagnosticCodes.MarkupRemoved, new SourceLocation(file, firstLine + Math.Max(block.Line, 0), block.Column + 1),
+                    $"{what} is not allowed on a page and was removed",
+                    "LegalGen publishes text, tables, lists, links and images; scripts, styles, event handlers and forms never reach a page");
+            }
+        }
+
+        return html.ToString();
+    }
+
+    private (string Html, IReadOnlyList<string> Removed) Sanitized(string html)
+    {
+        if (_sanitized.TryGetValue(html, out var known)) return known;
+        var clean = _sanitizer.Sanitize(html, out var removed);
+        var result = (clean, removed);
+        if (Interlocked.Add(ref _rememberedCharacters, html.Length + clean.Length) <= MaxRememberedCharacters) _sanitized.TryAdd(html, result);
+        return result;
     }
 
     /// <summary>The parsed text, or null when Markdig gives up on it: it refuses input nested past its own limits.</summary>
