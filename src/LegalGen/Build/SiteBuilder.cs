@@ -91,7 +91,10 @@ public static class SiteBuilder
         });
         var pages = rendered.Where(p => p.Kind != "not-found").ToList();
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
+        {
+            WholeFile.Check(path, content);
             output.WriteText(path, content);
+        }
         CopyAssets(source, output);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 

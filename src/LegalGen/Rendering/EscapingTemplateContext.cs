@@ -1,21 +1,45 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace LegalGen.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes with <c>{{ … }}</c>, except
-/// <see cref="RawHtml"/>. Literal template text is written unchanged.
+/// <see cref="RawHtml"/>, and checks that each value reaches the page whole: Scriban cuts long values by
+/// default (<see cref="TemplateContext.LimitToString"/>), and a legal text cut short is lost text.
+/// Literal template text is written unchanged.
 /// </summary>
-internal sealed class EscapingTemplateContext(Scriban.Runtime.ScriptObject builtins) : TemplateContext(builtins)
+internal sealed class EscapingTemplateContext : TemplateContext
 {
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        base.Write(span, Escape(textAsObject));
+    public EscapingTemplateContext(ScriptObject builtins)
+        : base(builtins)
+    {
+        // No limit may cut a page: values and pages are as long as the content they come from (bounded by ContentLimits).
+        LimitToString = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = null;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var text = Escape(textAsObject);
+        if (text is null) return this;
+        var before = LengthOfOutput();
+        base.Write(span, text);
+        if (before >= 0 && LengthOfOutput() - before != text.Length)
+            throw new ScriptRuntimeException(span, $"a value of {text.Length} characters was not written whole");
+        return this;
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
-        base.WriteAsync(span, Escape(textAsObject));
+        ValueTask.FromResult(Write(span, textAsObject));
 
-    private object? Escape(object? value) => value switch
+    private long LengthOfOutput() => Output is StringBuilderOutput builder ? builder.Builder.Length : -1;
+
+    private string? Escape(object? value) => value switch
     {
         null => null,
         RawHtml raw => raw.Html,

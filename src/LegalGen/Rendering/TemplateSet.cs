@@ -25,12 +25,17 @@ public sealed class TemplateSet
 
     private readonly ThreadLocal<EscapingTemplateContext> _contexts;
 
+    /// <summary>The layout's text after its last <c>}}</c> (e.g. <c>&lt;/body&gt;&lt;/html&gt;</c>): every page must end with it, or it was cut.</summary>
+    private readonly string _layoutEnding;
+
     private TemplateSet(TemplateSource source, Dictionary<string, Template> templates, Dictionary<string, Template> partials)
     {
         _source = source;
         _templates = templates;
         _partials = partials;
         _contexts = new ThreadLocal<EscapingTemplateContext>(NewContext);
+        var layout = source.ReadText(Layout + Extension);
+        _layoutEnding = layout[(layout.LastIndexOf("}}", StringComparison.Ordinal) + 2)..].Trim();
     }
 
     public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics) =>
@@ -92,7 +97,12 @@ public sealed class TemplateSet
         {
             var body = _templates[name].Render(context);
             page.SetValue("content", new RawHtml(body), readOnly: true);
-            return _templates[Layout].Render(context);
+            var html = _templates[Layout].Render(context);
+            if (html.AsSpan().TrimEnd().EndsWith(_layoutEnding, StringComparison.Ordinal)) return html;
+            diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(_source.Display(Layout + Extension)),
+                $"a page of kind '{name}' came out incomplete: it does not end with the layout's closing text '{_layoutEnding}'",
+                "check that the layout writes its whole text on every page; nothing is published while a page is incomplete");
+            return null;
         }
         catch (ScriptRuntimeException e)
         {
