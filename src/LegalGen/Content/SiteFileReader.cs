@@ -47,8 +47,8 @@ internal static class SiteFileReader
         var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in perLanguage.Children)
         {
-            if (key is YamlScalarNode { Value: { } lang } && value is YamlScalarNode { Value: { } title } && title.Trim().Length > 0)
-                byLanguage[lang] = title.Trim();
+            if (key is YamlScalarNode { Value: { } lang } && value is YamlScalarNode scalar && fields.Clean(scalar)?.Trim() is { Length: > 0 } title)
+                byLanguage[lang] = title;
             else
                 diagnostics.Error(DiagnosticCodes.WrongType, fields.At(key), "each entry of 'title' must be 'language: title'",
                     "e.g. title: { pl: \"Dokumenty prawne\", en: \"Legal documents\" }");
@@ -73,7 +73,7 @@ internal static class SiteFileReader
         foreach (var (key, value) in mapping.Children)
         {
             var tag = (key as YamlScalarNode)?.Value;
-            var name = (value as YamlScalarNode)?.Value?.Trim();
+            var name = value is YamlScalarNode scalar ? fields.Clean(scalar)?.Trim() : null;
             if (tag is null || !languages.Contains(tag, StringComparer.Ordinal))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownLanguage, fields.At(key), $"'{tag}' in 'language_names' is not one of the site's languages",

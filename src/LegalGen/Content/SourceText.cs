@@ -5,7 +5,8 @@ namespace LegalGen.Content;
 
 /// <summary>
 /// Turns a file's bytes into text the way editors expect: strict UTF-8 (a located error for bad bytes),
-/// an optional byte-order mark dropped, CRLF and CR normalised to LF.
+/// an optional byte-order mark dropped, CRLF and CR normalised to LF, and control characters and
+/// non-characters removed with a located warning (<see cref="DisallowedCharacters"/>).
 /// </summary>
 internal static class SourceText
 {
@@ -37,7 +38,7 @@ internal static class SourceText
             return null;
         }
 
-        return NormalizeLineEndings(text);
+        return DisallowedCharacters.Remove(NormalizeLineEndings(text), file, 1, diagnostics);
     }
 
     public static string NormalizeLineEndings(string text) =>

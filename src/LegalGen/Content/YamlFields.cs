@@ -119,7 +119,7 @@ internal sealed class YamlFields
             return null;
         }
 
-        var value = scalar.Value?.Trim();
+        var value = Clean(scalar)?.Trim();
         if (string.IsNullOrEmpty(value) || IsNull(scalar))
         {
             var hint = required || missingHint.Length > 0 ? missingHint : $"write a value after '{key}:' or remove the line";
@@ -160,8 +160,8 @@ internal sealed class YamlFields
         var items = new List<string>();
         foreach (var item in sequence)
         {
-            if (item is YamlScalarNode { Value: { } text } scalar && !IsNull(scalar) && text.Trim().Length > 0)
-                items.Add(text.Trim());
+            if (item is YamlScalarNode { Value: not null } scalar && !IsNull(scalar) && Clean(scalar)!.Trim() is { Length: > 0 } text)
+                items.Add(text);
             else
                 _diagnostics.Error(DiagnosticCodes.WrongType, At(item), $"each item of '{key}' must be a one-line text",
                     $"write the item as '  - {example}'");
@@ -169,6 +169,10 @@ internal sealed class YamlFields
 
         return items;
     }
+
+    /// <summary>A scalar's value without the control characters a YAML escape (<c>"\e"</c>, <c>"\0"</c>) can put in it, each removal a warning.</summary>
+    public string? Clean(YamlScalarNode scalar) =>
+        scalar.Value is null ? null : DisallowedCharacters.Remove(scalar.Value, At(scalar), _diagnostics);
 
     private void Collect(YamlMappingNode mapping, IReadOnlyCollection<string> knownKeys, string what)
     {

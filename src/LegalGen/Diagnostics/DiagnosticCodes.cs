@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     /// <summary>Markup that is not on <see cref="Html.HtmlAllowList"/> (an attribute such as <c>onclick</c>, an element such as <c>script</c>) was removed.</summary>
     public const string MarkupRemoved = "LG032";
 
+    /// <summary>A control character or Unicode non-character was removed (see <see cref="Content.DisallowedCharacters"/>).</summary>
+    public const string DisallowedCharacter = "LG033";
 
     /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
     public const string VersionNotAfterLatest = "LG040";

@@ -68,6 +68,7 @@ public sealed class MarkdownRenderer
 
         var lines = text.Split('\n');
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
+        EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
         HeadingIds.Assign(document);
 

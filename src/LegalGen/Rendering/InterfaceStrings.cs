@@ -28,15 +28,15 @@ public sealed class InterfaceStrings
             switch (node)
             {
                 case YamlScalarNode { Value: { } text }:
-                    _texts[key] = text;
+                    _texts[key] = DisallowedCharacters.Remove(text);
                     break;
                 case YamlMappingNode forms:
                     _plurals[key] = forms.Children
                         .Where(f => f.Key is YamlScalarNode { Value: not null } && f.Value is YamlScalarNode { Value: not null })
-                        .ToDictionary(f => ((YamlScalarNode)f.Key).Value!, f => ((YamlScalarNode)f.Value).Value!, StringComparer.Ordinal);
+                        .ToDictionary(f => ((YamlScalarNode)f.Key).Value!, f => DisallowedCharacters.Remove(((YamlScalarNode)f.Value).Value!), StringComparer.Ordinal);
                     break;
                 case YamlSequenceNode items when key == "months":
-                    _months = items.OfType<YamlScalarNode>().Select(i => i.Value ?? "").ToArray();
+                    _months = items.OfType<YamlScalarNode>().Select(i => DisallowedCharacters.Remove(i.Value ?? "")).ToArray();
                     break;
             }
         }
@@ -71,7 +71,7 @@ public sealed class InterfaceStrings
         var path = $"i18n/{language}.yml";
         if (!source.Exists(path)) return null;
         var display = source.Display(path);
-        var text = source.ReadText(path);
+        var text = DisallowedCharacters.Remove(source.ReadText(path));
         try
         {
             var stream = new YamlStream();

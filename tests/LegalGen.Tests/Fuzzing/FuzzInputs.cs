@@ -55,6 +55,17 @@ internal static class FuzzInputs
             for (var i = 0; i < times; i++) bytes.InsertRange(start, slice);
         })));
 
+    private static readonly string[] ControlPieces =
+    [
+        "\0", "\v", "\f", "\u001B", "\u001B[31m", "\u001B]0;title\u0007", "\u007F", "\u0085", "\u009B", "\uFFFE", "\uFFFF", "\uFDD0",
+        "\U0001FFFE", "\U0010FFFF", "\uD800", "\uDC00", "\uFEFF", "\u202E", "\u2028", "&#27;", "&#0;", "&#xFFFF;", "&#x85;", "\\e", "\\0", "\\x0B", "\\uFFFF",
+    ];
+
+    /// <summary>One line of text drawn from the whole Unicode range, with control characters and non-characters among it.</summary>
+    public static Gen<string> AnyUnicodeLine { get; } =
+        Gen.OneOf(Gen.Char.Select(c => c.ToString()), Gen.OneOf(ControlPieces), Gen.String[0, 5]).Array[0, 30]
+            .Select(pieces => string.Concat(pieces).Replace("\n", " ").Replace("\r", " "));
+
     /// <summary>Bytes shown as the text an editor would show (invalid UTF-8 as U+FFFD), escaped, for failure reports.</summary>
     public static string Print(byte[] bytes) => System.Text.Json.JsonSerializer.Serialize(Encoding.UTF8.GetString(bytes));
 
