@@ -1,4 +1,5 @@
 using LegalGen.Diagnostics;
+using LegalGen.Files;
 using LegalGen.Model;
 
 namespace LegalGen.Content;
@@ -41,7 +42,14 @@ public static class ContentLoader
         {
             var name = Path.GetFileName(entry);
             if (IsHidden(name) || name == SiteFileReader.FileName) continue;
-            if (!Directory.Exists(entry))
+            var kind = FileKinds.Of(entry);
+            if (kind == FileKind.Special)
+            {
+                ContentFile.IsRegular(entry, name, diagnostics);
+                continue;
+            }
+
+            if (kind == FileKind.RegularFile || (kind == FileKind.SymbolicLink && !Directory.Exists(entry)))
             {
                 diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(name),
                     "this file is ignored: the content folder holds site.yml and one folder per policy",
@@ -49,7 +57,7 @@ public static class ContentLoader
                 continue;
             }
 
-            if (IsSymbolicLink(entry))
+            if (kind == FileKind.SymbolicLink)
             {
                 diagnostics.Error(DiagnosticCodes.PolicyFolderInvalid, SourceLocation.StartOf(name + "/"),
                     "policy folders may not be symbolic links", "replace the link with a real folder inside the content folder");
@@ -81,6 +89,13 @@ public static class ContentLoader
             var fileName = Path.GetFileName(entry);
             var relative = policy + "/" + fileName;
             if (IsHidden(fileName)) continue;
+            var kind = FileKinds.Of(entry);
+            if (kind == FileKind.Special)
+            {
+                ContentFile.IsRegular(entry, relative, diagnostics);
+                continue;
+            }
+
             if (Directory.Exists(entry) || !fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Warning(DiagnosticCodes.UnexpectedFile, SourceLocation.StartOf(relative),
@@ -89,7 +104,7 @@ public static class ContentLoader
                 continue;
             }
 
-            if (IsSymbolicLink(entry))
+            if (kind == FileKind.SymbolicLink)
             {
                 diagnostics.Error(DiagnosticCodes.FileNameInvalid, SourceLocation.StartOf(relative),
                     "version files may not be symbolic links", "replace the link with the file itself");
@@ -119,19 +134,7 @@ public static class ContentLoader
         }
     }
 
-    internal static byte[]? ReadBounded(string path, string relative, DiagnosticBag diagnostics)
-    {
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes)
-        {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(relative),
-                $"the file is {length / 1024 / 1024.0:0.0} MiB; the limit is {MaxFileBytes / 1024 / 1024} MiB",
-                "split the document, or check that this is really a policy text");
-            return null;
-        }
-
-        return File.ReadAllBytes(path);
-    }
+    internal static byte[]? ReadBounded(string path, string relative, DiagnosticBag diagnostics) => ContentFile.Read(path, relative, diagnostics);
 
     private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Order(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using LegalGen.Diagnostics;
+using LegalGen.Files;
 using LegalGen.Model;
 
 namespace LegalGen.Content;
@@ -20,6 +21,13 @@ internal static class SettingsFile
         }
 
         var siteFile = Path.Combine(contentDirectory, SiteFileReader.FileName);
+        var kind = FileKinds.Of(siteFile);
+        if (kind == FileKind.Special)
+        {
+            ContentFile.IsRegular(siteFile, SiteFileReader.FileName, diagnostics);
+            return null;
+        }
+
         if (!File.Exists(siteFile))
         {
             diagnostics.Error(DiagnosticCodes.SiteFileMissing, SourceLocation.StartOf(SiteFileReader.FileName),

@@ -29,6 +29,9 @@ public static class DiagnosticCodes
     public const string BlockTooLarge = "LG025";
     public const string FrontMatterTooLarge = "LG026";
     public const string SymbolicLink = "LG027";
+
+    /// <summary>A FIFO, device or socket where a file or folder was expected.</summary>
+    public const string SpecialFile = "LG028";
     public const string TranslationStructure = "LG030";
     public const string BaseUrlMissing = "LG031";
 

@@ -25,7 +25,7 @@ public sealed record SourceExcerpt(int Line, string Text, int Caret, int Width)
         DiagnosticCodes.SiteFileMissing, DiagnosticCodes.FileNameInvalid, DiagnosticCodes.PolicyFolderInvalid,
         DiagnosticCodes.DuplicateVersion, DiagnosticCodes.OrphanTranslation, DiagnosticCodes.UnexpectedFile,
         DiagnosticCodes.ContentFolderMissing, DiagnosticCodes.FileTooLarge, DiagnosticCodes.MissingKey, DiagnosticCodes.VersionNotAfterLatest,
-        DiagnosticCodes.VersionFileExists,
+        DiagnosticCodes.VersionFileExists, DiagnosticCodes.SymbolicLink, DiagnosticCodes.SpecialFile,
     ];
 
     /// <summary>The line <paramref name="diagnostic"/> points at, or null when it is about a whole file or the line cannot be read.</summary>
@@ -70,7 +70,8 @@ public sealed record SourceExcerpt(int Line, string Text, int Caret, int Width)
 
     private static string? ReadLine(string path, int number)
     {
-        if (number < 1 || !File.Exists(path)) return null;
+        // Only a regular file is opened: a FIFO would block, a device never end.
+        if (number < 1 || Files.FileKinds.Of(path) != Files.FileKind.RegularFile) return null;
         try
         {
             // Lenient decoding: the line of an invalid-UTF-8 diagnostic still shows, with U+FFFD for the bad byte.

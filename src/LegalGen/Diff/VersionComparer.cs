@@ -77,15 +77,10 @@ public static class VersionComparer
     /// <summary>The Markdown after the front matter; the front matter itself is not checked here.</summary>
     private static string? ReadBody(string contentDirectory, string relativePath, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(contentDirectory, relativePath);
-        if (new FileInfo(path).Length > ContentLoader.MaxFileBytes)
-        {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(relativePath),
-                $"the file is larger than {ContentLoader.MaxFileBytes / 1024 / 1024} MiB", "split the document, or check that this is really a policy text");
-            return null;
-        }
+        var bytes = ContentFile.Read(Path.Combine(contentDirectory, relativePath), relativePath, diagnostics);
+        if (bytes is null) return null;
 
-        var text = SourceText.Decode(File.ReadAllBytes(path), relativePath, diagnostics);
+        var text = SourceText.Decode(bytes, relativePath, diagnostics);
         return text is null ? null : FrontMatterSplitter.Split(text, relativePath, diagnostics)?.Body;
     }
 

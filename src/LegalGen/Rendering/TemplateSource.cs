@@ -31,6 +31,9 @@ public abstract class TemplateSource
 
     public abstract bool Exists(string path);
 
+    /// <summary>Entries of the source that are not regular files — symbolic links, FIFOs, devices — and are never read.</summary>
+    public virtual IReadOnlyList<(string Path, Files.FileKind Kind)> Refused() => [];
+
     public abstract byte[] ReadBytes(string path);
 
     /// <summary>A text file, line endings normalised to LF.</summary>

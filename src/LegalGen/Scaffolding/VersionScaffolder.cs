@@ -78,8 +78,14 @@ public static class VersionScaffolder
     /// <summary>The latest file read through the same checks as a build: an error in it is not copied into the next version.</summary>
     private static (FrontMatterSplit Split, bool UsesCrlf)? ReadValidated(string contentDirectory, string policy, ListedVersionFile file, DiagnosticBag diagnostics)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(contentDirectory, file.RelativePath));
         var local = new DiagnosticBag();
+        var bytes = ContentFile.Read(Path.Combine(contentDirectory, file.RelativePath), file.RelativePath, local);
+        if (bytes is null)
+        {
+            diagnostics.AddRange(local);
+            return null;
+        }
+
         var name = VersionFileName.TryParse(Path.GetFileName(file.RelativePath), out _)!;
         var valid = VersionFileReader.Read(policy, name, file.Language, file.RelativePath, bytes, local) is not null;
         diagnostics.AddRange(local);
