@@ -57,7 +57,7 @@ public static class CliApp
             // Content mistakes are diagnostics; reaching here is a bug in LegalGen. Say so plainly, and keep
             // the details for the bug report.
             var stderr = terminal.Error.Plain;
-            stderr.WriteLine($"error: LegalGen failed unexpectedly ({e.GetType().Name}: {e.Message}).");
+            stderr.WriteLine($"error: LegalGen failed unexpectedly ({e.GetType().Name}: {TerminalText.Escape(e.Message)}).");
             stderr.WriteLine("This is a fault in LegalGen, not in your content. Please report it with the command you ran;");
             stderr.WriteLine(Environment.GetEnvironmentVariable("LEGALGEN_DEBUG") is null
                 ? "set LEGALGEN_DEBUG=1 to print the details."

@@ -12,8 +12,8 @@ internal static class GitHubAnnotations
     {
         foreach (var d in diagnostics)
         {
-            var file = DiagnosticPaths.FromCurrentFolder(d, contentDirectory);
-            var message = d.Hint is null ? d.Message : $"{d.Message}\nhint: {d.Hint}";
+            var file = TerminalText.Escape(DiagnosticPaths.FromCurrentFolder(d, contentDirectory));
+            var message = d.Hint is null ? TerminalText.Escape(d.Message) : $"{TerminalText.Escape(d.Message)}\nhint: {TerminalText.Escape(d.Hint)}";
             writer.WriteLine($"::{(d.IsError ? "error" : "warning")} file={Property(file)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(message)}");
         }
     }

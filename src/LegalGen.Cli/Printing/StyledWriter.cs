@@ -4,7 +4,8 @@ namespace LegalGen.Cli.Printing;
 
 /// <summary>
 /// Writes text, in colour through Spectre.Console when given colour capabilities, else plain. Never wraps
-/// lines: the terminal does, and redirected output stays one message per line.
+/// lines: the terminal does, and redirected output stays one message per line. What it writes is escaped
+/// (<see cref="TerminalText"/>): a folder name or YAML key can never send control sequences to the terminal.
 /// </summary>
 internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
 {
@@ -28,6 +29,7 @@ internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
     public StyledWriter Write(string text, Style? style = null)
     {
         if (text.Length == 0) return this;
+        text = TerminalText.Escape(text);
         if (_ansi is null || style is null) Plain.Write(text);
         else _ansi.Write(text, style.Value);
         return this;

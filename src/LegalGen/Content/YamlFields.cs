@@ -46,8 +46,8 @@ internal sealed class YamlFields
         {
             // YamlDotNet's node builder gives up on some malformed streams without a YamlException.
             var at = new SourceLocation(file, Math.Max(1, (int)parser.Position.Line) + lineOffset, Math.Max(1, (int)parser.Position.Column));
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"the {what} is not valid YAML",
-                "check the indentation and quote values that contain ':', '#', or start with a quote or bracket");
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"the {what} cannot be read as 'key: value' lines from here on",
+                "check the indentation and quote values that contain ': ', '#', or start with a quote or bracket");
             return null;
         }
         catch (YamlLimitException e)
@@ -67,8 +67,8 @@ internal sealed class YamlFields
                 return null;
             }
 
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"the {what} is not valid YAML: {Describe(e)}",
-                "check the indentation and quote values that contain ':', '#', or start with a quote or bracket");
+            var (problem, hint) = YamlMessages.Rephrase(e);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"in the {what}, {problem}", hint);
             return null;
         }
 
@@ -212,14 +212,4 @@ internal sealed class YamlFields
         YamlMappingNode => "group of keys",
         _ => "text",
     };
-
-    private static string Describe(YamlException e)
-    {
-        // YamlDotNet prefixes messages with "(Line: …, Col: …, Idx: …) - (…): "; we print our own location.
-        var message = e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && cut > 0) message = message[(cut + 3)..];
-        message = message.Trim().TrimEnd('.');
-        return message.Length == 0 ? "syntax error" : char.ToLower(message[0], CultureInfo.InvariantCulture) + message[1..];
-    }
 }

@@ -85,8 +85,9 @@ public sealed class InterfaceStrings
         }
         catch (YamlDotNet.Core.YamlException e)
         {
+            var (problem, hint) = YamlMessages.Rephrase(e);
             diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
-                "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
+                $"in the interface strings file, {problem}", hint);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
