@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace LegalGen.Text;
 
 /// <summary>
@@ -34,7 +32,7 @@ public static class CanonicalNormalization
         var position = span.IndexOfAnyExceptInRange('\0', (char)(stableBelow - 1));
         if (position < 0) return text;
 
-        StringBuilder? result = null;
+        PooledCharBuffer? result = null;
         NormalizationSegment? segment = null;
         var copied = 0;
         var segmentStart = Math.Max(position - 1, 0);
@@ -67,8 +65,9 @@ public static class CanonicalNormalization
             var normalized = (segment ??= new NormalizationSegment()).Normalize(original, compose);
             if (!normalized.SequenceEqual(original))
             {
-                result ??= new StringBuilder(span.Length + 16);
-                result.Append(span[copied..segmentStart]).Append(normalized);
+                result ??= new PooledCharBuffer(span.Length + span.Length / 8);
+                result.Append(span[copied..segmentStart]);
+                result.Append(normalized);
                 copied = end;
             }
 
@@ -76,7 +75,12 @@ public static class CanonicalNormalization
             lastClass = 0;
         }
 
-        return result is null ? text : result.Append(span[copied..]).ToString();
+        if (result is null) return text;
+        using (result)
+        {
+            result.Append(span[copied..]);
+            return result.ToString();
+        }
     }
 
     /// <summary>Where the next segment starts, at or after <paramref name="from"/>: at a starter that passes the quick check.</summary>
