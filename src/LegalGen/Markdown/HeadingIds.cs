@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LegalGen.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -8,7 +9,8 @@ namespace LegalGen.Markdown;
 /// <summary>
 /// Gives every heading a stable id from its text, so <c>…/2023-03-01/#zamowienia-i-platnosci</c> cites a
 /// clause: Latin letters are folded to ASCII (ł→l, ß→ss, é→e), other scripts keep their letters, duplicates
-/// get -2, -3. An explicit id (<c>## Cookies {#cookies}</c>) always wins.
+/// get -2, -3. An explicit id (<c>## Cookies {#cookies}</c>) always wins. Ids do not depend on the machine: the
+/// normalization and lowercasing are LegalGen's own (<see cref="CanonicalNormalization"/>), not ICU's.
 /// </summary>
 internal static class HeadingIds
 {
@@ -48,13 +50,13 @@ internal static class HeadingIds
     {
         var slug = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in CanonicalNormalization.ToNfd(text))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                 continue;
             string? piece = Folds.TryGetValue(c, out var folded) ? folded
-                : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString()
+                : char.IsLetterOrDigit(c) ? SimpleCaseMapping.ToLower(c).ToString()
                 : null;
             if (piece is null)
             {
@@ -67,6 +69,6 @@ internal static class HeadingIds
             slug.Append(piece);
         }
 
-        return slug.ToString().Normalize(NormalizationForm.FormC);
+        return CanonicalNormalization.ToNfc(slug.ToString());
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Html;
+using LegalGen.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -45,8 +46,9 @@ public sealed class MarkdownRenderer
     /// </summary>
     public RenderedDocument Render(string markdown, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin.
-        var text = markdown.Normalize(NormalizationForm.FormC);
+        // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin; by our
+        // own normalizer, as string.Normalize depends on ICU and does nothing in globalization-invariant mode.
+        var text = CanonicalNormalization.ToNfc(markdown);
         if (NestingCheck.FirstTooDeepLine(text) is var (line, column))
         {
             TooDeep(diagnostics, new SourceLocation(file, firstLine + line, column));

@@ -56,7 +56,7 @@ public class RedlineBuilderTests
     public void Decomposed_and_composed_unicode_are_no_textual_change()
     {
         var composed = "Zażółć gęślą jaźń.\n";
-        var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
+        var decomposed = LegalGen.Text.CanonicalNormalization.ToNfd(composed);
         Assert.NotEqual(composed, decomposed);
 
         Assert.False(Redline.Of(composed, decomposed).Statistics.HasChanges);

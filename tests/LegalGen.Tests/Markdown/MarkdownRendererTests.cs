@@ -21,10 +21,24 @@ public class MarkdownRendererTests
     [InlineData("Straße & Þing — Œuvre", "strasse-thing-oeuvre")]
     [InlineData("§ 5. Kündigung", "5-kundigung")]
     [InlineData("個人情報の取扱い", "個人情報の取扱い")]
+    [InlineData("Quyền riêng tư của bạn", "quyen-rieng-tu-cua-ban")]
+    [InlineData("Données à caractère personnel", "donnees-a-caractere-personnel")]
+    [InlineData("Πολιτική απορρήτου", "πολιτικη-απορρητου")]
+    [InlineData("개인정보 처리방침", "개인정보-처리방침")]
     [InlineData("!!!", "section")]
     public void Heading_ids_fold_latin_letters_to_ascii_and_keep_other_scripts(string heading, string id)
     {
         Assert.Contains($"<h2 id=\"{id}\">", Renderer.Render($"## {heading}\n").Html);
+    }
+
+    [Fact]
+    public void A_heading_saved_decomposed_gets_the_id_and_text_of_its_composed_twin()
+    {
+        var composed = Renderer.Render("## Czy używamy plików cookies?\n");
+        var decomposed = Renderer.Render("## Czy uz\u0307ywamy pliko\u0301w cookies?\n");
+
+        Assert.Equal(composed.Html, decomposed.Html);
+        Assert.Equal("czy-uzywamy-plikow-cookies", decomposed.Toc.Single().Id);
     }
 
     [Fact]
