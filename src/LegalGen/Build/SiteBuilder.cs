@@ -130,7 +130,7 @@ public static class SiteBuilder
     /// <summary>The site's address: --base-url, else site.yml's base_url; without one, absolute addresses are left out, with a warning.</summary>
     private static Uri? BaseUrlOf(BuildOptions options, Site site, DiagnosticBag diagnostics)
     {
-        if (options.BaseUrl is not null) return new Uri(options.BaseUrl.EndsWith('/') ? options.BaseUrl : options.BaseUrl + "/");
+        if (options.BaseUrl is not null) return BaseAddress.Parse(options.BaseUrl, out _);
         if (site.Settings.BaseUrl is null)
         {
             diagnostics.Warning(DiagnosticCodes.BaseUrlMissing, SourceLocation.StartOf("site.yml"),
@@ -144,8 +144,8 @@ public static class SiteBuilder
     /// <summary>Mistakes in how the build was called, found before any work: a bad --base-url, a missing templates folder.</summary>
     private static string? CheckUsage(BuildOptions options, TemplateSource source)
     {
-        if (options.BaseUrl is not null && (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
-            return $"--base-url '{options.BaseUrl}' is not an absolute http(s) address; write it like https://legal.example.com/";
+        if (options.BaseUrl is not null && BaseAddress.Parse(options.BaseUrl, out var problem) is null)
+            return $"--base-url {problem}; write it like https://legal.example.com/";
         return source.FolderPath is { } folder && !Directory.Exists(folder)
             ? $"the templates folder '{folder}' does not exist; point --templates at it, or leave it out to use the built-in templates"
             : null;

@@ -30,7 +30,9 @@ public static class ContentLoader
             diagnostics.AddRange(local);
         });
 
-        var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), includeDrafts, diagnostics);
+        // A binding file that exists but has errors is reported as such; its translations are not also orphans.
+        var bindingFiles = candidates.Where(c => c.Language == settings.DefaultLanguage).Select(c => (c.Policy, c.Name.Date)).ToHashSet();
+        var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), includeDrafts, bindingFiles.Contains, diagnostics);
         return diagnostics.HasErrors ? null : new Site(settings, policies);
     }
 
@@ -67,7 +69,9 @@ public static class ContentLoader
             if (!PolicySlug.IsValid(name))
             {
                 diagnostics.Error(DiagnosticCodes.PolicyFolderInvalid, SourceLocation.StartOf(name + "/"),
-                    $"the policy folder name '{name}' is not a valid slug",
+                    DeviceNames.IsReserved(name)
+                        ? $"the policy folder name '{name}' is a name Windows reserves for a device, so the site could not be copied to or served from Windows"
+                        : $"the policy folder name '{name}' is not a valid slug",
                     $"use lower-case letters, digits and single hyphens, e.g. '{PolicySlug.Suggest(name)}'; the name becomes part of the URL");
                 continue;
             }

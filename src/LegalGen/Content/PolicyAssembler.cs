@@ -10,19 +10,22 @@ namespace LegalGen.Content;
 /// </summary>
 internal static class PolicyAssembler
 {
-    public static IReadOnlyList<Policy> Assemble(SiteSettings settings, IEnumerable<VersionFile> files, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="bindingFileExists">Whether a binding-language file exists for a policy and date, read successfully or not.</param>
+    public static IReadOnlyList<Policy> Assemble(
+        SiteSettings settings, IEnumerable<VersionFile> files, bool includeDrafts, Func<(string Policy, DateOnly Date), bool> bindingFileExists, DiagnosticBag diagnostics)
     {
         var policies = new List<Policy>();
         foreach (var policyFiles in files.GroupBy(f => f.Policy).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var versions = AssembleVersions(settings, policyFiles.ToList(), includeDrafts, diagnostics);
+            var versions = AssembleVersions(settings, policyFiles.ToList(), includeDrafts, date => bindingFileExists((policyFiles.Key, date)), diagnostics);
             if (versions.Count > 0) policies.Add(new Policy(policyFiles.Key, versions));
         }
 
         return policies;
     }
 
-    private static List<PolicyVersion> AssembleVersions(SiteSettings settings, List<VersionFile> files, bool includeDrafts, DiagnosticBag diagnostics)
+    private static List<PolicyVersion> AssembleVersions(
+        SiteSettings settings, List<VersionFile> files, bool includeDrafts, Func<DateOnly, bool> bindingFileExists, DiagnosticBag diagnostics)
     {
         var source = settings.DefaultLanguage;
         var byVersion = new SortedDictionary<DateOnly, Dictionary<string, VersionFile>>();
@@ -46,6 +49,7 @@ internal static class PolicyAssembler
         {
             if (!translations.ContainsKey(source))
             {
+                if (bindingFileExists(date)) continue;
                 foreach (var orphan in translations.Values)
                 {
                     var folder = Path.GetDirectoryName(orphan.Translation.SourcePath)!.Replace('\\', '/');

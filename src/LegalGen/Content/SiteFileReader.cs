@@ -99,14 +99,15 @@ internal static class SiteFileReader
         if (!fields.Has("base_url")) return null;
         var text = fields.Text("base_url", required: false, "");
         if (text is null) return null;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        var uri = BaseAddress.Parse(text, out var problem);
+        if (uri is null)
         {
-            diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("base_url")!), $"'{text}' is not an absolute http(s) address",
+            diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("base_url")!), problem!,
                 "write the address the site will be published at, e.g. 'base_url: https://legal.example.com/'");
             return null;
         }
 
-        return text.EndsWith('/') ? uri : new Uri(text + "/");
+        return uri;
     }
 
     private static List<string>? ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)

@@ -10,6 +10,25 @@ public class ServeCommandTests
         .Version("privacy/2024-01-01.pl.md", "title: Polityka", "## Logi\n\nLogi przechowujemy przez 12 miesięcy.\n");
 
     [Fact]
+    public async Task Requests_addressed_to_another_host_are_refused_so_a_rebound_name_cannot_read_the_preview()
+    {
+        using var site = Privacy();
+        await using var serve = await ServeSession.StartAsync(site);
+
+        using var foreign = new HttpRequestMessage(HttpMethod.Get, "pl/privacy/index.html");
+        foreign.Headers.Host = "evil.example";
+        using var wrongPort = new HttpRequestMessage(HttpMethod.Get, "pl/privacy/index.html");
+        wrongPort.Headers.Host = $"127.0.0.1:{serve.Address.Port + 1}";
+        using var byName = new HttpRequestMessage(HttpMethod.Get, "pl/privacy/index.html");
+        byName.Headers.Host = $"localhost:{serve.Address.Port}";
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, (await serve.Http.SendAsync(foreign)).StatusCode);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, (await serve.Http.SendAsync(wrongPort)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(byName)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.GetAsync("pl/privacy/index.html")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_saved_change_is_rebuilt_and_open_pages_are_told_to_reload_and_then_show_it()
     {
         using var site = Privacy();

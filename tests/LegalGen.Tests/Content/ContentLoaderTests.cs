@@ -212,6 +212,22 @@ public class ContentLoaderTests
         Assert.Contains("privacy/2024-01-01.pl.md", d.Hint);
     }
 
+    [Theory]
+    [InlineData("title: \"Polityka")]
+    [InlineData("title: Polityka\nsumary: x")]
+    [InlineData("sumary: x")]
+    public void A_binding_file_with_errors_reports_them_and_its_translations_are_not_called_orphans(string frontMatter)
+    {
+        using var site = new TestSite()
+            .Version("privacy/2023-03-01.pl.md", frontMatter)
+            .Version("privacy/2023-03-01.en.md", "title: Policy");
+
+        var diagnostics = Load(site).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.IsError && d.Location.File == "privacy/2023-03-01.pl.md");
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.OrphanTranslation);
+    }
+
     [Fact]
     public void Every_version_after_the_first_needs_a_summary_in_every_language()
     {
@@ -249,6 +265,22 @@ public class ContentLoaderTests
 
         Assert.Equal(new SourceLocation("privacy/2023-03-01.pl.md", 4, 8), d.Location);
         Assert.Contains($"byte offset {bytes.Length - 2}", d.Message);
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("com1")]
+    [InlineData("lpt9")]
+    public void A_policy_folder_named_like_a_Windows_device_is_an_error(string name)
+    {
+        using var site = new TestSite().Version($"{name}/2023-03-01.pl.md", "title: Polityka");
+
+        var d = Only(Load(site).Diagnostics, DiagnosticCodes.PolicyFolderInvalid);
+
+        Assert.Equal($"{name}/", d.Location.File);
+        Assert.Contains("Windows reserves", d.Message);
+        Assert.Contains($"{name}-policy", d.Hint);
     }
 
     [Fact]

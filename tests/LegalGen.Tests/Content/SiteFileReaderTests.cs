@@ -74,4 +74,44 @@ public class SiteFileReaderTests
 
         Assert.Contains(diagnostics, d => d.Code == code && d.IsError && d.Location.File == "site.yml");
     }
+
+    [Theory]
+    [InlineData("https://legal.example.com/?utm=1", "a query")]
+    [InlineData("https://legal.example.com/#top", "a fragment")]
+    [InlineData("https://user:secret@legal.example.com/", "a user name or password")]
+    [InlineData("ftp://legal.example.com/", "not an absolute http(s) address")]
+    [InlineData("legal.example.com", "not an absolute http(s) address")]
+    public void A_base_url_with_a_query_a_fragment_or_credentials_is_refused_at_its_place(string url, string problem)
+    {
+        var d = Assert.Single(Diagnostics($"title: T\nbase_url: {url}\ndefault_language: pl\nlanguages: [pl]\n"));
+
+        Assert.Equal(DiagnosticCodes.WrongType, d.Code);
+        Assert.Equal(new SourceLocation("site.yml", 2, 11), d.Location);
+        Assert.Contains(problem, d.Message);
+    }
+
+    [Theory]
+    [InlineData("https://user:secret@legal.example.com/")]
+    [InlineData("https://legal.example.com/?q")]
+    public void The_same_rule_holds_for_base_url_given_on_the_command_line(string url)
+    {
+        using var site = new TestSite().Version("privacy/2023-03-01.pl.md", "title: P");
+
+        var (code, _, stderr) = CliRunner.Run("build", "--content", site.ContentDirectory, "--output", site.OutputDirectory, "--base-url", url);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--base-url", stderr);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("aux")]
+    public void A_language_named_like_a_Windows_device_is_refused(string tag)
+    {
+        var d = Assert.Single(Diagnostics($"title: T\ndefault_language: pl\nlanguages: [pl, {tag}]\n"));
+
+        Assert.Equal(DiagnosticCodes.UnknownLanguage, d.Code);
+    }
 }

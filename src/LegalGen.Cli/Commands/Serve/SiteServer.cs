@@ -45,15 +45,35 @@ internal sealed class SiteServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        app.Run(context => context.Request.Path.Equals(LiveReload.EventsPath, StringComparison.Ordinal)
-            ? TypedResults.ServerSentEvents(hub.Subscribe(context.RequestAborted), LiveReload.EventName).ExecuteAsync(context)
-            : SiteFiles.ServeAsync(context, site, contentDirectory));
+        var boundPort = port;
+        app.Run(context =>
+        {
+            // A page elsewhere can point a name it controls at 127.0.0.1 (DNS rebinding) and read this
+            // server as its own; answering only requests addressed to this machine by name or address stops it.
+            if (!IsAddressedHere(context.Request.Host, boundPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                return context.Response.WriteAsync("This preview answers only requests to 127.0.0.1 or localhost.\n");
+            }
+
+            return context.Request.Path.Equals(LiveReload.EventsPath, StringComparison.Ordinal)
+                ? TypedResults.ServerSentEvents(hub.Subscribe(context.RequestAborted), LiveReload.EventName).ExecuteAsync(context)
+                : SiteFiles.ServeAsync(context, site, contentDirectory);
+        });
         await app.StartAsync(cancel);
 
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? $"http://127.0.0.1:{port}";
-        return new SiteServer(app, new Uri(bound.TrimEnd('/') + "/"));
+        var address = new Uri(bound.TrimEnd('/') + "/");
+        boundPort = address.Port;
+        return new SiteServer(app, address);
     }
+
+    /// <summary>True when the request's Host names this server: 127.0.0.1 or localhost, at its port.</summary>
+    internal static bool IsAddressedHere(HostString host, int port) =>
+        host.HasValue
+        && (host.Host.Equals("127.0.0.1", StringComparison.Ordinal) || host.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        && (host.Port ?? 80) == port;
 
     public async ValueTask DisposeAsync()
     {
