@@ -29,7 +29,8 @@ internal static class FuzzInputs
         "\n", "\n\n", " ", "    ", "word", "Zażółć", "日本語", "#", "## ", "> ", ">", "- ", "* ", "+ ", "1. ", "a. ", "i) ",
         "*", "**", "_", "__", "~~", "`", "```", "~~~", "[", "]", "(", ")", "](", "![", "<", ">", "<script>", "&amp;", "&#0;",
         "\\", "{#id}", "{", "}", "|", "|-|", "+-+", "---", "===", "http://x.y", "a@b.cd", "javascript:x", "\t", "\u0301", "\uFFFD",
-        "\u200B", "\r",
+        "\u200B", "\r", "{onclick=alert(1)}", "{style=\"position:fixed\"}", "{#\"><img src=x onerror=alert(1)>}", "{.note}", "{tabindex=0 autofocus onfocus=x}",
+        "<img src=x onerror=alert(1)>", "<a href=\"javascript:x\">", "\u001B", "\v", "&#27;", "\uFFFF",
     ];
 
     private static readonly string[] NestingMarks = ["> ", ">", "- ", "* ", "1. ", "  - ", "*", "**", "_", "[", "~~", "> - ", "`"];

@@ -26,7 +26,14 @@ public class RenderingFuzzTests(ITestOutputHelper output)
         var document = Renderer.Render(markdown, File, 5, diagnostics);
         LoaderFuzzTests.CheckOutcome(succeeded: true, diagnostics, File);
         if (diagnostics.HasErrors) Assert.Empty(document.Blocks);
+        AssertSafe(document.Html);
         return document;
+    }
+
+    private static void AssertSafe(string html)
+    {
+        var problems = PageSafety.Problems("<html><body>" + html);
+        Assert.True(problems.Count == 0, string.Join(", ", problems));
     }
 
     private static Gen<string> Texts { get; } = Gen.OneOf(
@@ -45,7 +52,7 @@ public class RenderingFuzzTests(ITestOutputHelper output)
             var diff = RedlineBuilder.Compare(Render(pair.Item1).Blocks, Render(pair.Item2).Blocks);
             // A moved block is one change seen at two places: the place it left is not counted again.
             Assert.Equal(diff.Statistics.BlocksChanged, diff.Changes.Count(c => c.Kind is not (ChangeKind.Unchanged or ChangeKind.MovedFrom)));
-            Writer.Write(diff);
+            AssertSafe(Writer.Write(diff));
         }, 1_500, output);
 
     [Fact]
