@@ -44,6 +44,8 @@ internal static class AttributePolicy
             {
                 foreach (var (name, _) in properties)
                 {
+                    // "{: #id }" is kramdown's way of writing "{#id}": its colon is syntax, not an attribute.
+                    if (name == ":") continue;
                     Removed(diagnostics, At(node, lines, name, file, firstLine), $"the attribute '{name}' on {NameOf(node)} is not allowed and was removed",
                         "in {…} after a heading, paragraph, link or image, LegalGen keeps only an id ({#cookies}) and the documented classes; "
                         + "event handlers, styles and other attributes never reach a page");

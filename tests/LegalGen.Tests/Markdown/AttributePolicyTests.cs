@@ -120,4 +120,14 @@ public class AttributePolicyTests
         Assert.Empty(diagnostics);
         Assert.Contains("<pre><code>{}", document.Html);
     }
+
+    [Fact]
+    public void A_kramdown_attribute_list_keeps_its_id_without_a_warning_for_its_colon()
+    {
+        var (document, diagnostics) = Render("### Health report {: #health-report }\n");
+
+        Assert.Contains("<h3 id=\"health-report\">", document.Html);
+        Assert.DoesNotContain(":", document.Html.Replace("health-report", ""), StringComparison.Ordinal);
+        Assert.Empty(diagnostics);
+    }
 }
