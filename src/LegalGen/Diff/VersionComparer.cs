@@ -45,12 +45,18 @@ public static class VersionComparer
         // As on the site: the translations if both versions have one, else the binding texts.
         string? FileOf(DateOnly date, string l) => files.FirstOrDefault(f => f.Date == date && f.Language == l)?.RelativePath;
         var textLanguage = FileOf(older, lang) is not null && FileOf(newer, lang) is not null ? lang : settings.DefaultLanguage;
-        var oldText = ReadBody(contentDirectory, FileOf(older, textLanguage)!, diagnostics);
-        var newText = ReadBody(contentDirectory, FileOf(newer, textLanguage)!, diagnostics);
+        var oldFile = FileOf(older, textLanguage)!;
+        var newFile = FileOf(newer, textLanguage)!;
+        var oldText = ReadBody(contentDirectory, oldFile, diagnostics);
+        var newText = ReadBody(contentDirectory, newFile, diagnostics);
         if (oldText is null || newText is null) return new ComparisonResult(null, diagnostics.ToSortedList());
 
+        // Texts past the content limits are located errors here as in a build, never a fault.
         var renderer = new MarkdownRenderer();
-        var diff = RedlineBuilder.Compare(renderer.Render(oldText).Blocks, renderer.Render(newText).Blocks);
+        var oldDocument = renderer.Render(oldText.Value.Body, oldFile, oldText.Value.Line, diagnostics);
+        var newDocument = renderer.Render(newText.Value.Body, newFile, newText.Value.Line, diagnostics);
+        if (diagnostics.HasErrors) return new ComparisonResult(null, diagnostics.ToSortedList());
+        var diff = RedlineBuilder.Compare(oldDocument.Blocks, newDocument.Blocks);
         return new ComparisonResult(new VersionComparison(policy, older, newer, lang, textLanguage, diff), diagnostics.ToSortedList());
     }
 
@@ -75,13 +81,13 @@ public static class VersionComparer
     }
 
     /// <summary>The Markdown after the front matter; the front matter itself is not checked here.</summary>
-    private static string? ReadBody(string contentDirectory, string relativePath, DiagnosticBag diagnostics)
+    private static (string Body, int Line)? ReadBody(string contentDirectory, string relativePath, DiagnosticBag diagnostics)
     {
         var bytes = ContentFile.Read(Path.Combine(contentDirectory, relativePath), relativePath, diagnostics);
         if (bytes is null) return null;
 
         var text = SourceText.Decode(bytes, relativePath, diagnostics);
-        return text is null ? null : FrontMatterSplitter.Split(text, relativePath, diagnostics)?.Body;
+        return text is not null && FrontMatterSplitter.Split(text, relativePath, diagnostics) is { } split ? (split.Body, split.BodyStartLine) : null;
     }
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

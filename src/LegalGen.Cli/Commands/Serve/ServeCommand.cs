@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LegalGen.Build;
+using LegalGen.Rendering;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands.Serve;
@@ -11,14 +12,16 @@ namespace LegalGen.Cli.Commands.Serve;
 /// </summary>
 internal static class ServeCommand
 {
-    public sealed record Arguments(string Content, string Templates, int Port, string? AsOf, bool Drafts);
+    /// <param name="Templates">The templates folder; null for ./templates if it exists, else the built-in templates (as for build).</param>
+    public sealed record Arguments(string Content, string? Templates, int Port, string? AsOf, bool Drafts);
 
     public static async Task<int> RunAsync(Arguments args, Terminal terminal, CancellationToken cancel)
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
-        foreach (var (folder, option) in new[] { (args.Content, "--content"), (args.Templates, "--templates") })
+        var templates = TemplateSource.Locate(args.Templates).FolderPath;
+        foreach (var (folder, option) in new[] { (args.Content, "--content"), (templates, "--templates") })
         {
-            if (Directory.Exists(folder)) continue;
+            if (folder is null || Directory.Exists(folder)) continue;
             terminal.Error.Write("error:", Palette.Error).WriteLine($" the folder '{folder}' does not exist; run in your repository or point {option} at it");
             return CliApp.UsageErrors;
         }
@@ -44,10 +47,12 @@ internal static class ServeCommand
         }
 
         await using (server)
-        using (var watcher = new ChangeWatcher([args.Content, args.Templates]))
+        using (var watcher = new ChangeWatcher(templates is null ? [args.Content] : [args.Content, templates]))
         {
             terminal.Out.Write("Serving the site at ").Write(server.Address.ToString(), Palette.Location).WriteLine(" — open it in your browser.");
-            terminal.Out.WriteLine($"Watching '{args.Content}' and '{args.Templates}': saved changes show at once. Press Ctrl+C to stop.");
+            terminal.Out.WriteLine(templates is null
+                ? $"Watching '{args.Content}' (with the built-in templates): saved changes show at once. Press Ctrl+C to stop."
+                : $"Watching '{args.Content}' and '{templates}': saved changes show at once. Press Ctrl+C to stop.");
             try
             {
                 while (true)

@@ -34,7 +34,7 @@ internal static class ServeCommandDefinition
         command.SetAction((result, cancel) => ServeCommand.RunAsync(
             new ServeCommand.Arguments(
                 result.GetValue(content)!,
-                result.GetValue(templates)!,
+                result.GetValue(templates),
                 result.GetValue(port),
                 result.GetValue(asOf),
                 result.GetValue(drafts)),
