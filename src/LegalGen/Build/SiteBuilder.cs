@@ -17,7 +17,7 @@ namespace LegalGen.Build;
 /// <summary>
 /// The build, in the order it runs:
 /// <list type="number">
-/// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentLoader"/>);</item>
+/// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentReader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
 /// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
@@ -66,7 +66,7 @@ public static class SiteBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var site = ContentLoader.Load(options.ContentDirectory, options.IncludeDrafts, diagnostics);
+        var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
         var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
         var strings = InterfaceStrings.LoadAll(source, site.Settings.Languages, diagnostics);

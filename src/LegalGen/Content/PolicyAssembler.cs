@@ -12,12 +12,12 @@ internal static class PolicyAssembler
 {
     /// <param name="bindingFileExists">Whether a binding-language file exists for a policy and date, read successfully or not.</param>
     public static IReadOnlyList<Policy> Assemble(
-        SiteSettings settings, IEnumerable<VersionFile> files, bool includeDrafts, Func<(string Policy, DateOnly Date), bool> bindingFileExists, DiagnosticBag diagnostics)
+        SiteSettings settings, IEnumerable<VersionFile> files, ContentReadOptions options, Func<(string Policy, DateOnly Date), bool> bindingFileExists, DiagnosticBag diagnostics)
     {
         var policies = new List<Policy>();
         foreach (var policyFiles in files.GroupBy(f => f.Policy).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var versions = AssembleVersions(settings, policyFiles.ToList(), includeDrafts, date => bindingFileExists((policyFiles.Key, date)), diagnostics);
+            var versions = AssembleVersions(settings, policyFiles.ToList(), options, date => bindingFileExists((policyFiles.Key, date)), diagnostics);
             if (versions.Count > 0) policies.Add(new Policy(policyFiles.Key, versions));
         }
 
@@ -25,8 +25,9 @@ internal static class PolicyAssembler
     }
 
     private static List<PolicyVersion> AssembleVersions(
-        SiteSettings settings, List<VersionFile> files, bool includeDrafts, Func<DateOnly, bool> bindingFileExists, DiagnosticBag diagnostics)
+        SiteSettings settings, List<VersionFile> files, ContentReadOptions options, Func<DateOnly, bool> bindingFileExists, DiagnosticBag diagnostics)
     {
+        var includeDrafts = options.IncludeDrafts;
         var source = settings.DefaultLanguage;
         var byVersion = new SortedDictionary<DateOnly, Dictionary<string, VersionFile>>();
         foreach (var file in files.OrderBy(f => f.Translation.SourcePath, StringComparer.Ordinal))
@@ -61,7 +62,7 @@ internal static class PolicyAssembler
                 continue;
             }
 
-            foreach (var file in translations.Values.Where(f => date != firstDate && f.Translation.Summary is null))
+            foreach (var file in translations.Values.Where(f => options.SummariesRequired && date != firstDate && f.Translation.Summary is null))
             {
                 diagnostics.Error(DiagnosticCodes.MissingKey, file.SummaryLocation,
                     "the required key 'summary' is missing",

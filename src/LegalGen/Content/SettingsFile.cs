@@ -36,7 +36,7 @@ internal static class SettingsFile
             return null;
         }
 
-        if (ContentLoader.IsSymbolicLink(siteFile))
+        if (ContentReader.IsSymbolicLink(siteFile))
         {
             diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(SiteFileReader.FileName),
                 "site.yml may not be a symbolic link: nothing inside the content folder may lead out of it",
@@ -44,7 +44,7 @@ internal static class SettingsFile
             return null;
         }
 
-        return ContentLoader.ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } bytes
+        return ContentReader.ReadBounded(siteFile, SiteFileReader.FileName, diagnostics) is { } bytes
             ? SiteFileReader.Read(SiteFileReader.FileName, bytes, diagnostics)
             : null;
     }

@@ -12,7 +12,8 @@ namespace LegalGen.Content;
 /// </summary>
 internal static class VersionFileReader
 {
-    public static VersionFile? Read(string policy, VersionFileName name, string language, string file, byte[] bytes, DiagnosticBag diagnostics)
+    /// <param name="summaryRequired">False to accept an empty <c>summary:</c> as none (for editors' commands on a version being written).</param>
+    public static VersionFile? Read(string policy, VersionFileName name, string language, string file, byte[] bytes, bool summaryRequired, DiagnosticBag diagnostics)
     {
         var text = SourceText.Decode(bytes, file, diagnostics);
         if (text is null) return null;
@@ -33,9 +34,10 @@ internal static class VersionFileReader
 
         var errorsBefore = diagnostics.ErrorCount;
         var title = fields.Text(FrontMatterKeys.Title, required: true, "add a line 'title: <the policy's title>' to the front matter");
-        var summary = fields.Has(FrontMatterKeys.Summary)
-            ? fields.Text(FrontMatterKeys.Summary, required: false, "write one line saying what changed in this version, e.g. 'summary: Logs are kept for 12 months.'")
-            : null;
+        var summary = !fields.Has(FrontMatterKeys.Summary) ? null
+            : summaryRequired || !fields.IsEmpty(FrontMatterKeys.Summary)
+                ? fields.Text(FrontMatterKeys.Summary, required: false, "write one line saying what changed in this version, e.g. 'summary: Logs are kept for 12 months.'")
+                : null;
         var changes = fields.TextList(FrontMatterKeys.Changes, "Logs are kept for 12 months.");
         var draft = fields.Flag(FrontMatterKeys.Draft);
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
@@ -54,7 +56,8 @@ internal static class VersionFileReader
             split.Body,
             split.BodyStartLine,
             file,
-            Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0));
         var summaryAt = fields.Has(FrontMatterKeys.Summary) ? fields.KeyLocation(FrontMatterKeys.Summary) : fields.Location;
         return new VersionFile(policy, name.Date, translation, summaryAt);
     }

@@ -95,6 +95,12 @@ internal sealed class YamlFields
 
     public IEnumerable<string> Keys => _fields.Keys;
 
+    /// <summary>Each known top-level key and the line it starts on, counted from the YAML's first line (1), in order.</summary>
+    public IReadOnlyList<(string Key, int Line)> KeyLines => _fields
+        .Select(f => (f.Key, (int)f.Value.Key.Start.Line))
+        .OrderBy(k => k.Item2)
+        .ToList();
+
     public YamlNode? Node(string key) => _fields.TryGetValue(key, out var f) ? f.Value : null;
 
     public SourceLocation KeyLocation(string key) => At(_fields[key].Key);
@@ -129,6 +135,10 @@ internal sealed class YamlFields
 
         return value;
     }
+
+    /// <summary>True when the key is given with no value (<c>summary:</c>).</summary>
+    public bool IsEmpty(string key) =>
+        _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar && (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value));
 
     /// <summary>An optional true/false flag; false when absent.</summary>
     public bool Flag(string key)

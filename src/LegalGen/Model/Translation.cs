@@ -7,6 +7,7 @@ namespace LegalGen.Model;
 /// <param name="BodyStartLine">The file line on which <paramref name="Body"/> starts, for locating messages.</param>
 /// <param name="SourcePath">Relative to the content folder, forward slashes.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes as stored.</param>
+/// <param name="FrontMatter">The front matter as written, for tools that write the next version.</param>
 public sealed record Translation(
     string Language,
     string Title,
@@ -17,4 +18,5 @@ public sealed record Translation(
     string Body,
     int BodyStartLine,
     string SourcePath,
-    string Sha256);
+    string Sha256,
+    FrontMatter FrontMatter);

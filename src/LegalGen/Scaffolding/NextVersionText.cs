@@ -1,6 +1,5 @@
 using LegalGen.Content;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using LegalGen.Model;
 
 namespace LegalGen.Scaffolding;
 
@@ -20,12 +19,12 @@ internal static class NextVersionText
 
     public const string ChangesPlaceholder = "changes:   # optional: the change log's bullet points, each on its own line starting with '  - '";
 
-    /// <summary>The new file's text from the latest version's (already validated, LF line endings).</summary>
-    public static string From(FrontMatterSplit latest)
+    /// <summary>The new file's text from the latest version's front matter and text (already validated, LF line endings).</summary>
+    public static string From(FrontMatter latest, string body)
     {
         var yamlLines = latest.Yaml.Split('\n');
         var kept = new List<string>();
-        var starts = TopLevelKeys(latest.Yaml);
+        var starts = latest.KeyLines;
         var firstKeyLine = starts.Count > 0 ? starts[0].Line : yamlLines.Length + 1;
         kept.AddRange(yamlLines.Take(firstKeyLine - 1));
         for (var i = 0; i < starts.Count; i++)
@@ -37,7 +36,7 @@ internal static class NextVersionText
         while (kept.Count > 0 && kept[^1].Trim().Length == 0) kept.RemoveAt(kept.Count - 1);
         kept.Add(SummaryPlaceholder);
         kept.Add(ChangesPlaceholder);
-        return "---\n" + string.Join('\n', kept) + "\n---\n" + latest.Body;
+        return "---\n" + string.Join('\n', kept) + "\n---\n" + body;
     }
 
     /// <summary>The first version of a new policy: a title to write and a first heading.</summary>
@@ -49,24 +48,4 @@ internal static class NextVersionText
         + "## First section\n"
         + "\n"
         + "The text of the policy, in Markdown. Start headings at '##': the title comes from 'title:' above.\n";
-
-    private static List<(string Key, int Line)> TopLevelKeys(string yaml)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException)
-        {
-            return [];
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping) return [];
-        return mapping.Children.Keys
-            .OfType<YamlScalarNode>()
-            .Select(k => (k.Value ?? "", (int)k.Start.Line))
-            .OrderBy(k => k.Item2)
-            .ToList();
-    }
 }

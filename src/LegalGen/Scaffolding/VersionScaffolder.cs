@@ -4,6 +4,7 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Model;
 
+
 namespace LegalGen.Scaffolding;
 
 /// <summary>
@@ -27,27 +28,32 @@ public static class VersionScaffolder
         }
 
         var diagnostics = new DiagnosticBag();
-        var settings = SettingsFile.Load(contentDirectory, diagnostics);
-        if (settings is null) return Refused(diagnostics, newDate);
+        var site = ContentReader.Read(contentDirectory, ContentReadOptions.ForEditing(policy), diagnostics);
+        if (site is null) return Refused(diagnostics, newDate);
+        var settings = site.Settings;
 
-        var latest = LatestPerLanguage(contentDirectory, policy, settings);
+        // Each language's latest text, read through every check of a build: an error in it is not copied into the next version.
+        var versions = site.Policies.FirstOrDefault(p => p.Slug == policy)?.Versions ?? [];
+        var latest = settings.Languages
+            .Select(l => versions.LastOrDefault(v => v.In(l) is not null)?.In(l))
+            .OfType<Translation>()
+            .ToDictionary(t => t.Language, StringComparer.Ordinal);
         if (latest.Count == 0)
         {
             var first = new PlannedFile(FileName(policy, newDate, settings.DefaultLanguage), settings.DefaultLanguage, NextVersionText.FirstVersion(), null, null);
             return Write(contentDirectory, [first], diagnostics, newDate);
         }
 
-        var latestDate = latest.Values.Max(f => f.Date);
+        var latestDate = versions[^1].Date;
         if (date is null)
         {
             return new ScaffoldResult([], [], newDate,
                 $"give the new version's effective date, after the latest version ({Key(latestDate)}): legalgen new {policy} --date YYYY-MM-DD");
         }
 
-        var newest = latest.Values.Where(f => f.Date == latestDate).OrderBy(f => f.Language == settings.DefaultLanguage ? 0 : 1).First();
         if (newDate <= latestDate)
         {
-            diagnostics.Error(DiagnosticCodes.VersionNotAfterLatest, SourceLocation.StartOf(newest.RelativePath),
+            diagnostics.Error(DiagnosticCodes.VersionNotAfterLatest, SourceLocation.StartOf(versions[^1].Source.SourcePath),
                 $"the new version's date {Key(newDate)} is not after the latest version of '{policy}', {Key(latestDate)}",
                 $"a version's date is the day it takes effect: choose a date after {Key(latestDate)}, e.g. --date {Key(latestDate.AddMonths(1))}");
             return Refused(diagnostics, newDate);
@@ -57,43 +63,13 @@ public static class VersionScaffolder
         foreach (var language in settings.Languages.Where(latest.ContainsKey))
         {
             var source = latest[language];
-            var split = ReadValidated(contentDirectory, policy, source, diagnostics);
-            if (split is null) continue;
-            var text = NextVersionText.From(split.Value.Split);
-            if (split.Value.UsesCrlf) text = text.Replace("\n", "\r\n");
-            planned.Add(new PlannedFile(FileName(policy, newDate, language), language, text, source.RelativePath, source.Date));
+            var text = NextVersionText.From(source.FrontMatter, source.Body);
+            if (source.FrontMatter.UsesCrlf) text = text.Replace("\n", "\r\n");
+            var sourceDate = versions.Last(v => v.In(language) == source).Date;
+            planned.Add(new PlannedFile(FileName(policy, newDate, language), language, text, source.SourcePath, sourceDate));
         }
 
-        return diagnostics.HasErrors ? Refused(diagnostics, newDate) : Write(contentDirectory, planned, diagnostics, newDate);
-    }
-
-    /// <summary>Each language's latest version file in the policy folder, by the file names alone.</summary>
-    private static Dictionary<string, ListedVersionFile> LatestPerLanguage(string contentDirectory, string policy, SiteSettings settings)
-    {
-        var latest = new Dictionary<string, ListedVersionFile>(StringComparer.Ordinal);
-        foreach (var file in VersionFileListing.Of(contentDirectory, policy, settings)) latest[file.Language] = file;
-        return latest;
-    }
-
-    /// <summary>The latest file read through the same checks as a build: an error in it is not copied into the next version.</summary>
-    private static (FrontMatterSplit Split, bool UsesCrlf)? ReadValidated(string contentDirectory, string policy, ListedVersionFile file, DiagnosticBag diagnostics)
-    {
-        var local = new DiagnosticBag();
-        var bytes = ContentFile.Read(Path.Combine(contentDirectory, file.RelativePath), file.RelativePath, local);
-        if (bytes is null)
-        {
-            diagnostics.AddRange(local);
-            return null;
-        }
-
-        var name = VersionFileName.TryParse(Path.GetFileName(file.RelativePath), out _)!;
-        var valid = VersionFileReader.Read(policy, name, file.Language, file.RelativePath, bytes, local) is not null;
-        diagnostics.AddRange(local);
-        if (!valid) return null;
-
-        var text = SourceText.Decode(bytes, file.RelativePath, local)!;
-        var usesCrlf = Encoding.UTF8.GetString(bytes).Contains("\r\n", StringComparison.Ordinal);
-        return (FrontMatterSplitter.Split(text, file.RelativePath, local)!, usesCrlf);
+        return Write(contentDirectory, planned, diagnostics, newDate);
     }
 
     /// <summary>Writes every planned file or none: an existing file stops everything before anything is written.</summary>

@@ -16,7 +16,7 @@ public class HostileContentTests
     private static IReadOnlyList<Diagnostic> Load(TestSite site)
     {
         var bag = new DiagnosticBag();
-        var loaded = ContentLoader.Load(site.ContentDirectory, false, bag);
+        var loaded = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(false), bag);
         var diagnostics = bag.ToSortedList();
         Assert.True(loaded is null == diagnostics.Any(d => d.IsError));
         return diagnostics;
@@ -238,7 +238,7 @@ public class HostileContentTests
         Directory.CreateSymbolicLink(link, site.ContentDirectory);
         var bag = new DiagnosticBag();
 
-        var loaded = ContentLoader.Load(link, false, bag);
+        var loaded = ContentReader.Read(link, ContentReadOptions.ForBuild(false), bag);
 
         Assert.Empty(bag.ToSortedList());
         Assert.Equal("privacy", Assert.Single(loaded!.Policies).Slug);

@@ -10,7 +10,7 @@ public class SiteFileReaderTests
     {
         using var site = new TestSite(siteYml).Version("privacy/2023-03-01.pl.md", "title: P");
         var bag = new DiagnosticBag();
-        ContentLoader.Load(site.ContentDirectory, false, bag);
+        ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(false), bag);
         return bag.ToSortedList();
     }
 
@@ -21,7 +21,7 @@ public class SiteFileReaderTests
             .Version("privacy/2023-03-01.pl.md", "title: P");
         var bag = new DiagnosticBag();
 
-        var settings = ContentLoader.Load(site.ContentDirectory, false, bag)!.Settings;
+        var settings = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(false), bag)!.Settings;
 
         Assert.Equal("Documents", settings.Title.For("en", "pl"));
         Assert.Equal("Dokumenty", settings.Title.For("pl", "pl"));
@@ -35,7 +35,7 @@ public class SiteFileReaderTests
         using var site = new TestSite(siteYml: null);
         var bag = new DiagnosticBag();
 
-        Assert.Null(ContentLoader.Load(site.ContentDirectory, false, bag));
+        Assert.Null(ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(false), bag));
 
         var d = Assert.Single(bag.ToSortedList());
         Assert.Equal(DiagnosticCodes.SiteFileMissing, d.Code);

@@ -117,6 +117,24 @@ public partial class CommandsAsUsersRunThemTests
     }
 
     [Fact]
+    public void Diff_compares_a_version_just_made_by_new_whose_summary_is_still_empty_while_check_asks_for_it()
+    {
+        using var repo = new SampleRepository(withTemplates: false);
+        Assert.Equal(0, repo.Run("new", "terms", "--date", "2027-10-01").ExitCode);
+        var file = Path.Combine(repo.Content, "terms", "2027-10-01.pl.md");
+        File.WriteAllText(file, File.ReadAllText(file) + "\nNowe zdanie.\n");
+
+        var diff = repo.Run("diff", "terms", "2025-06-01", "2027-10-01");
+        var check = repo.Run("check");
+
+        Assert.True(diff.ExitCode == 0, diff.ToString());
+        Assert.Contains("{+Nowe zdanie.+}", diff.Out);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("terms/2027-10-01.pl.md:", check.Err);
+        Assert.Contains("error LG018: 'summary' is empty", check.Err);
+    }
+
+    [Fact]
     public void Diff_of_a_text_nested_past_the_limit_exits_1_with_the_located_error_check_gives()
     {
         using var repo = new SampleRepository(withTemplates: false);

@@ -19,7 +19,7 @@ public class LoaderFuzzTests(ITestOutputHelper output)
     private static void ReadVersionFile(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
-        var file = VersionFileReader.Read("privacy", Name, "pl", File, bytes, diagnostics);
+        var file = VersionFileReader.Read("privacy", Name, "pl", File, bytes, summaryRequired: true, diagnostics);
         CheckOutcome(file is not null, diagnostics, File);
     }
 

@@ -7,7 +7,7 @@ public class VersionTimelineTests
 {
     private static PolicyVersion V(string date, bool editorial = false)
     {
-        var t = new Translation("pl", "T", null, [], false, editorial, "", 1, $"p/{date}.pl.md", "");
+        var t = new Translation("pl", "T", null, [], false, editorial, "", 1, $"p/{date}.pl.md", "", new FrontMatter("title: T", [("title", 1)], false));
         return new PolicyVersion(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "pl", new Dictionary<string, Translation> { ["pl"] = t });
     }
 

@@ -5,45 +5,58 @@ using LegalGen.Model;
 namespace LegalGen.Content;
 
 /// <summary>
-/// Loads <c>site.yml</c> and every <c>&lt;policy&gt;/&lt;date&gt;.&lt;lang&gt;.md</c> of a content folder into a
-/// <see cref="Site"/>, reporting every mistake as a located diagnostic. Returns null when there are errors.
+/// The one reader of a content folder: <c>site.yml</c> and every <c>&lt;policy&gt;/&lt;date&gt;.&lt;lang&gt;.md</c> into a
+/// <see cref="Site"/>, with every rule and guard (limits, links and special files, encodings, front matter, language
+/// tags, the rules that span files), each mistake a located diagnostic. Build, check, serve, diff and new all read
+/// through it. Returns null when there are errors.
 /// </summary>
-public static class ContentLoader
+public static class ContentReader
 {
     /// <summary>Files larger than this are refused: legal documents are far smaller, and this bounds memory.</summary>
     public const long MaxFileBytes = ContentLimits.MaxFileBytes;
 
-    public static Site? Load(string contentDirectory, bool includeDrafts, DiagnosticBag diagnostics)
+    public static Site? Read(string contentDirectory, ContentReadOptions options, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentDirectory);
         var settings = SettingsFile.Load(contentDirectory, diagnostics);
         if (settings is null) return null;
 
-        var candidates = FindVersionFiles(root, settings, diagnostics);
+        var candidates = FindVersionFiles(root, settings, options.OnlyPolicy, diagnostics);
         var files = new VersionFile?[candidates.Count];
         Parallel.For(0, candidates.Count, i =>
         {
             var (policy, name, language, relative) = candidates[i];
             var local = new DiagnosticBag();
             var bytes = ReadBounded(Path.Combine(root, relative), relative, local);
-            files[i] = bytes is null ? null : VersionFileReader.Read(policy, name, language, relative, bytes, local);
+            files[i] = bytes is null ? null : VersionFileReader.Read(policy, name, language, relative, bytes, options.SummariesRequired, local);
             diagnostics.AddRange(local);
         });
 
         // A binding file that exists but has errors is reported as such; its translations are not also orphans.
         var bindingFiles = candidates.Where(c => c.Language == settings.DefaultLanguage).Select(c => (c.Policy, c.Name.Date)).ToHashSet();
-        var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), includeDrafts, bindingFiles.Contains, diagnostics);
+        var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), options, bindingFiles.Contains, diagnostics);
         return diagnostics.HasErrors ? null : new Site(settings, policies);
     }
 
+    /// <summary>The policies of a content folder: its folders named as valid slugs, without reading them (for suggestions).</summary>
+    public static IReadOnlyList<string> PolicyNames(string contentDirectory) => !Directory.Exists(contentDirectory)
+        ? []
+        : Directory.EnumerateDirectories(contentDirectory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !IsHidden(name) && PolicySlug.IsValid(name) && FileKinds.Of(Path.Combine(contentDirectory, name)) == FileKind.Folder)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static List<(string Policy, VersionFileName Name, string Language, string RelativePath)> FindVersionFiles(
-        string root, SiteSettings settings, DiagnosticBag diagnostics)
+        string root, SiteSettings settings, string? onlyPolicy, DiagnosticBag diagnostics)
     {
         var found = new List<(string, VersionFileName, string, string)>();
         foreach (var entry in Sorted(Directory.EnumerateFileSystemEntries(root)))
         {
             var name = Path.GetFileName(entry);
             if (IsHidden(name) || name == SiteFileReader.FileName) continue;
+            if (onlyPolicy is not null && name != onlyPolicy) continue;
             var kind = FileKinds.Of(entry);
             if (kind == FileKind.Special)
             {

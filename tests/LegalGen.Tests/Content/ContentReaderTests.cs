@@ -4,12 +4,12 @@ using LegalGen.Tests.Support;
 
 namespace LegalGen.Tests.Content;
 
-public class ContentLoaderTests
+public class ContentReaderTests
 {
     private static (LegalGen.Model.Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TestSite site, bool drafts = false)
     {
         var bag = new DiagnosticBag();
-        var loaded = ContentLoader.Load(site.ContentDirectory, drafts, bag);
+        var loaded = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(drafts), bag);
         return (loaded, bag.ToSortedList());
     }
 
