@@ -207,15 +207,18 @@ public partial class CommandsAsUsersRunThemTests
             var file = Path.Combine(repo.Content, "terms", "2025-06-01.pl.md");
             File.WriteAllText(file, File.ReadAllText(file) + "\nZdanie dodane przy podglądzie.\n");
             await Until(async () => (await http.GetStringAsync("pl/terms/index.html")).Contains("Zdanie dodane przy podglądzie") ? "" : null, serve, output, errors);
-            Assert.Contains("Rebuilt after", output.ToString());
         }
         finally
         {
             using (Process.Start("kill", ["-INT", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!) { }
             if (!serve.WaitForExit(TimeSpan.FromSeconds(30))) serve.Kill(entireProcessTree: true);
+
+            // Only the wait without a time limit also waits for the last lines of output to be read.
+            serve.WaitForExit();
         }
 
         Assert.True(serve.ExitCode == 0, $"exit {serve.ExitCode}\n{output}\n{errors}");
+        Assert.Contains("Rebuilt after", output.ToString());
         Assert.Contains("Stopped; the temporary site was removed.", output.ToString());
     }
 
