@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
 
 namespace LegalGen.Benchmarks;

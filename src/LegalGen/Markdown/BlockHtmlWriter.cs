@@ -22,24 +22,9 @@ public static class BlockHtmlWriter
         for (var c = 0; c < block.Cells.Count; c++)
         {
             if (c > 0) html.Append("<span class=\"sbs-cell-separator\" aria-hidden=\"true\"> │ </span>");
-            foreach (var run in block.Cells[c]) WriteRun(html, run);
+            foreach (var run in block.Cells[c]) html.AppendFormatted(run.Text, run.Style, run.Link);
         }
 
         return html.Append("</div>").ToString();
-    }
-
-    private static void WriteRun(StringBuilder html, InlineRun run)
-    {
-        if (run.Link is not null) html.Append("<a href=\"").AppendEscaped(run.Link).Append("\">");
-        if ((run.Style & InlineStyle.Strong) != 0) html.Append("<strong>");
-        if ((run.Style & InlineStyle.Emphasis) != 0) html.Append("<em>");
-        if ((run.Style & InlineStyle.Strike) != 0) html.Append("<s>");
-        if ((run.Style & InlineStyle.Code) != 0) html.Append("<code>");
-        html.AppendEscaped(run.Text);
-        if ((run.Style & InlineStyle.Code) != 0) html.Append("</code>");
-        if ((run.Style & InlineStyle.Strike) != 0) html.Append("</s>");
-        if ((run.Style & InlineStyle.Emphasis) != 0) html.Append("</em>");
-        if ((run.Style & InlineStyle.Strong) != 0) html.Append("</strong>");
-        if (run.Link is not null) html.Append("</a>");
     }
 }

@@ -1,4 +1,6 @@
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
 using LegalGen.Rendering;

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using LegalGen.Diagnostics;
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
 using LegalGen.Model;
 

@@ -1,7 +1,9 @@
 using System.Text;
 using CsCheck;
 using LegalGen.Diagnostics;
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
 using LegalGen.Tests.Support;
 using Xunit.Abstractions;

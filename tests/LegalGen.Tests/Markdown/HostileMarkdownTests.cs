@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
 using LegalGen.Tests.Support;
 
@@ -127,7 +129,7 @@ public class HostileMarkdownTests
         var markdown = Repeat(pattern, 30_000 / pattern.Length);
         var stopwatch = Stopwatch.StartNew();
 
-        var diff = Redline.Of(markdown, markdown.Replace('a', 'b') + " end");
+        var diff = Redlines.Of(markdown, markdown.Replace('a', 'b') + " end");
 
         Assert.True(diff.Changes.Count > 0);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
@@ -150,7 +152,7 @@ public class HostileMarkdownTests
         var old = "Start " + string.Join(' ', words) + " end.";
         var @new = "Start " + string.Join(' ', words.Select((w, i) => i % 2 == 1 ? w + "x" : w)) + " end.";
 
-        var change = Assert.Single(Redline.Of(old, @new).Changes);
+        var change = Assert.Single(Redlines.Of(old, @new).Changes);
 
         Assert.Equal(ChangeKind.Modified, change.Kind);
         Assert.Equal([SegmentKind.Unchanged, SegmentKind.Deleted, SegmentKind.Inserted, SegmentKind.Unchanged], change.Cells[0].Select(s => s.Kind));

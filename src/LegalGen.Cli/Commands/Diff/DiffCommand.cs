@@ -1,6 +1,8 @@
 using System.Globalization;
 using LegalGen.Cli.Printing;
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 
 namespace LegalGen.Cli.Commands.Diff;
 
@@ -11,7 +13,7 @@ internal static class DiffCommand
 
     public static int Run(Arguments args, Terminal terminal)
     {
-        var result = VersionComparer.Compare(args.Content, args.Policy, args.From, args.To, args.Language);
+        var result = VersionRedlines.Compare(args.Content, args.Policy, args.From, args.To, args.Language);
         if (result.UsageError is not null)
         {
             terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");

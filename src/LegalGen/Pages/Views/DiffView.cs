@@ -1,4 +1,6 @@
-using LegalGen.Diff;
+using LegalGen.Redline;
+using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 using LegalGen.Rendering;
 
 namespace LegalGen.Pages.Views;
@@ -15,7 +17,7 @@ public sealed record DiffView(
     string TextLang,
     string TextLangName,
     bool IsFallback,
-    DiffStatistics Stats,
+    RedlineStatistics Stats,
     List<SectionLink> Sections,
     RawHtml Html,
     RawHtml SideHtml,

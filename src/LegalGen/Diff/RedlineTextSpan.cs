@@ -1,4 +1,0 @@
-namespace LegalGen.Diff;
-
-/// <summary>A stretch of one line of a text redline.</summary>
-public readonly record struct RedlineTextSpan(string Text, RedlineTextKind Kind);

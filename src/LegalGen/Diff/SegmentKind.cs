@@ -1,9 +1,0 @@
-namespace LegalGen.Diff;
-
-/// <summary>Whether a stretch of words is kept, inserted or deleted.</summary>
-public enum SegmentKind
-{
-    Unchanged,
-    Inserted,
-    Deleted,
-}

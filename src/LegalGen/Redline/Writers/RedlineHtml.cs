@@ -1,0 +1,98 @@
+using System.Text;
+using LegalGen.Markdown;
+using LegalGen.Rendering;
+using LegalGen.Redline.Model;
+
+namespace LegalGen.Redline.Writers;
+
+/// <summary>What the inline and side-by-side redlines share: which blocks stay in view, and how marked text is written.</summary>
+internal static class RedlineHtml
+{
+    /// <summary>Consecutive blocks of equal visibility: what is shown, and what is folded.</summary>
+    public static IEnumerable<(bool Visible, int First, int Last)> Stretches(bool[] visible)
+    {
+        for (var i = 0; i < visible.Length;)
+        {
+            var end = i;
+            while (end + 1 < visible.Length && visible[end + 1] == visible[i]) end++;
+            yield return (visible[i], i, end);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>For each move number, the hunk holding its old place and the one holding its new place.</summary>
+    public static (Dictionary<int, int> From, Dictionary<int, int> To) MoveHunks(RedlineDiff diff)
+    {
+        var from = new Dictionary<int, int>();
+        var to = new Dictionary<int, int>();
+        foreach (var hunk in diff.Hunks)
+        {
+            for (var i = hunk.First; i <= hunk.Last; i++)
+            {
+                var change = diff.Blocks[i];
+                if (change.Kind == ChangeKind.MovedFrom) from[change.Move] = hunk.Number;
+                if (change.Kind == ChangeKind.MovedTo) to[change.Move] = hunk.Number;
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// Writes tokens; marked segments go in <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> (or a moved-text span) with a
+    /// visually hidden label screen readers announce. The space before a marked stretch stays outside the
+    /// mark, so only words are struck or underlined.
+    /// </summary>
+    public static void WriteSegment(StringBuilder html, string? tag, string? cssClass, string? label, IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0) return;
+        html.AppendEscaped(tokens[0].Space);
+        if (tag is not null)
+        {
+            html.Append('<').Append(tag);
+            if (cssClass is not null) html.Append(" class=\"").Append(cssClass).Append('"');
+            html.Append('>');
+            if (label is not null) html.Append("<span class=\"visually-hidden\">").AppendEscaped(label).Append(" </span>");
+        }
+
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = i;
+            while (end < tokens.Count && tokens[end].Style == tokens[i].Style && tokens[end].Link == tokens[i].Link) end++;
+            WriteFormatted(html, tokens, i, end, first: i == 0);
+            i = end;
+        }
+
+        if (tag is not null) html.Append("</").Append(tag).Append('>');
+    }
+
+    private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first)
+    {
+        var style = tokens[start].Style;
+        var link = tokens[start].Link;
+        if (!first) html.AppendEscaped(tokens[start].Space);
+        html.AppendOpening(style, link);
+        for (var i = start; i < end; i++)
+        {
+            if (i > start) html.AppendEscaped(tokens[i].Space);
+            html.AppendEscaped(tokens[i].Text);
+        }
+
+        html.AppendClosing(style, link);
+    }
+
+    /// <summary>Links to the previous and next change, with "Change N of M" for screen readers and sighted readers alike.</summary>
+    public static void WriteHunkNavigation(StringBuilder html, RedlineLabels labels, string idPrefix, int number, int total)
+    {
+        html.Append("<p class=\"rl-nav\">");
+        if (number > 1)
+            html.Append("<a href=\"#").Append(idPrefix).Append(number - 1).Append("\" rel=\"prev\" title=\"").AppendEscaped(labels.Previous)
+                .Append("\"><span aria-hidden=\"true\">↑</span><span class=\"visually-hidden\">").AppendEscaped(labels.Previous).Append("</span></a>");
+        html.Append("<span class=\"rl-nav-count\">").AppendEscaped(labels.ChangeOf(number, total)).Append("</span>");
+        if (number < total)
+            html.Append("<a href=\"#").Append(idPrefix).Append(number + 1).Append("\" rel=\"next\" title=\"").AppendEscaped(labels.Next)
+                .Append("\"><span aria-hidden=\"true\">↓</span><span class=\"visually-hidden\">").AppendEscaped(labels.Next).Append("</span></a>");
+        html.Append("</p>\n");
+    }
+}

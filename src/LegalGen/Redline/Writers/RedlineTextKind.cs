@@ -1,0 +1,17 @@
+using LegalGen.Redline.Model;
+
+namespace LegalGen.Redline.Writers;
+
+/// <summary>What a stretch of a text redline is, so a terminal can colour it.</summary>
+public enum RedlineTextKind
+{
+    Unchanged,
+    Deleted,
+    Inserted,
+
+    /// <summary>Where unchanged text was left out: "…", "… 4 unchanged blocks …".</summary>
+    Omission,
+
+    /// <summary>A block's Markdown-like marker: "## ", "- ", "1. ", "> ", "| ".</summary>
+    Marker,
+}
