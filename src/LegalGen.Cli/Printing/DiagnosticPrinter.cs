@@ -38,7 +38,7 @@ internal static class DiagnosticPrinter
     /// </summary>
     public static void PrintText(Diagnostic diagnostic, string contentDirectory, StyledWriter writer)
     {
-        var severity = Palette.For(diagnostic);
+        var severity = diagnostic.IsError ? Palette.Error : Palette.Warning;
         writer.Write($"{diagnostic.Location}:", Palette.Location).Write(" ")
             .Write(diagnostic.IsError ? "error" : "warning", severity)
             .WriteLine($" {diagnostic.Code}: {diagnostic.Message}");

@@ -26,19 +26,33 @@ internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
         return capabilities.Ansi && capabilities.ColorSystem != ColorSystem.NoColors ? capabilities : null;
     }
 
-    public StyledWriter Write(string text, Style? style = null)
+    public StyledWriter Write(string text, Palette? style = null)
     {
         if (text.Length == 0) return this;
         text = TerminalText.Escape(text);
         if (_ansi is null || style is null) Plain.Write(text);
-        else _ansi.Write(text, style.Value);
+        else _ansi.Write(text, Look(style.Value));
         return this;
     }
 
-    public StyledWriter WriteLine(string text = "", Style? style = null)
+    public StyledWriter WriteLine(string text = "", Palette? style = null)
     {
         Write(text, style);
         Plain.WriteLine();
         return this;
     }
+
+    private static Style Look(Palette style) => style switch
+    {
+        Palette.Error => new Style(Color.Red, decoration: Decoration.Bold),
+        Palette.Warning => new Style(Color.Yellow, decoration: Decoration.Bold),
+        Palette.Location => new Style(decoration: Decoration.Bold),
+        Palette.Gutter => new Style(Color.Blue),
+        Palette.Hint => new Style(Color.Cyan),
+        Palette.Success => new Style(Color.Green),
+        Palette.Dim => new Style(decoration: Decoration.Dim),
+        Palette.Deleted => new Style(Color.Red, decoration: Decoration.Strikethrough),
+        Palette.Inserted => new Style(Color.Green, decoration: Decoration.Underline),
+        _ => Style.Plain,
+    };
 }

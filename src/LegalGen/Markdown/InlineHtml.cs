@@ -1,5 +1,5 @@
 using System.Text;
-using LegalGen.Rendering;
+using LegalGen.Html;
 
 namespace LegalGen.Markdown;
 

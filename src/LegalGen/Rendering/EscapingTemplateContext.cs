@@ -1,3 +1,4 @@
+using LegalGen.Html;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

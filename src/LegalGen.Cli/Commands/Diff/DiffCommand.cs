@@ -57,7 +57,7 @@ internal static class DiffCommand
                     RedlineTextKind.Deleted => Palette.Deleted,
                     RedlineTextKind.Inserted => Palette.Inserted,
                     RedlineTextKind.Omission or RedlineTextKind.Marker => Palette.Dim,
-                    _ => (Spectre.Console.Style?)null,
+                    _ => (Palette?)null,
                 });
             }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using LegalGen.Markdown;
-using LegalGen.Rendering;
+using LegalGen.Html;
 using LegalGen.Redline.Model;
 
 namespace LegalGen.Redline.Writers;

@@ -1,7 +1,6 @@
-using LegalGen.Content;
 using LegalGen.Diagnostics;
 
-namespace LegalGen.Markdown;
+namespace LegalGen.Content;
 
 /// <summary>
 /// Checks a text's blocks — runs of lines with no empty line between them — against

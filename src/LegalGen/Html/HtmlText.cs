@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LegalGen.Rendering;
+namespace LegalGen.Html;
 
 /// <summary>
 /// HTML escaping of text and attribute values: only the five characters that matter are replaced, so
