@@ -1,115 +1,87 @@
 using System.Globalization;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
-using YamlDotNet.RepresentationModel;
 
 namespace LegalGen.Rendering;
 
 /// <summary>
-/// The words the templates print, in one language, from <c>templates/i18n/&lt;lang&gt;.yml</c>, falling back
-/// to English for a missing key. Also formats dates with the language's month names, so output never
-/// depends on the machine's locale data.
+/// The words the templates print, in one language, layered string by string: the site's templates folder
+/// (<c>i18n/&lt;lang&gt;.yml</c>) over the built-in strings of the same language, then (for <c>pt-BR</c>) of its
+/// base language, then English in the same order. A site may so override one string and keep every other.
+/// Also formats dates with the language's month names, so output never depends on the machine's locale data.
 /// </summary>
 public sealed class InterfaceStrings
 {
     public const string FallbackLanguage = "en";
 
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, string>> _plurals = new(StringComparer.Ordinal);
-    private readonly string[]? _months;
+    private readonly StringsFile _file;
     private readonly InterfaceStrings? _fallback;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> _dates = new();
 
-    /// <summary>Reads the file's entries once: every page asks for dozens of them.</summary>
-    private InterfaceStrings(string language, Dictionary<string, YamlNode> entries, InterfaceStrings? fallback)
+    private InterfaceStrings(string language, StringsFile file, InterfaceStrings? fallback)
     {
-        foreach (var (key, node) in entries)
-        {
-            switch (node)
-            {
-                case YamlScalarNode { Value: { } text }:
-                    _texts[key] = DisallowedCharacters.Remove(text);
-                    break;
-                case YamlMappingNode forms:
-                    _plurals[key] = forms.Children
-                        .Where(f => f.Key is YamlScalarNode { Value: not null } && f.Value is YamlScalarNode { Value: not null })
-                        .ToDictionary(f => ((YamlScalarNode)f.Key).Value!, f => DisallowedCharacters.Remove(((YamlScalarNode)f.Value).Value!), StringComparer.Ordinal);
-                    break;
-                case YamlSequenceNode items when key == "months":
-                    _months = items.OfType<YamlScalarNode>().Select(i => DisallowedCharacters.Remove(i.Value ?? "")).ToArray();
-                    break;
-            }
-        }
-
         Language = language;
+        _file = file;
         _fallback = fallback;
     }
 
+    /// <summary>The language of this layer's strings (and of its plural rules).</summary>
     public string Language { get; }
 
-    /// <summary>Loads the strings of every language that has a file, each falling back to English.</summary>
-    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(string templatesDirectory, IEnumerable<string> languages, DiagnosticBag diagnostics) =>
-        LoadAll(TemplateSource.Folder(templatesDirectory), languages, diagnostics);
-
-    /// <summary>Loads the strings of every language that has a file in <c>i18n/</c> of <paramref name="folder"/>, each falling back to English.</summary>
-    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(TemplateSource folder, IEnumerable<string> languages, DiagnosticBag diagnostics)
+    /// <summary>Loads the strings of every language of the site, each layered over what it falls back to.</summary>
+    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(TemplateSource source, IEnumerable<string> languages, DiagnosticBag diagnostics)
     {
-        var english = Load(folder, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, [], null);
+        var english = Chain(source, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, StringsFile.Empty, null);
         var all = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal) { [FallbackLanguage] = english };
         foreach (var language in languages.Where(l => l != FallbackLanguage))
         {
-            all[language] = Load(folder, language, english, diagnostics)
-                ?? (language.Contains('-') ? Load(folder, language.Split('-')[0], english, diagnostics) : null)
-                ?? new InterfaceStrings(language, [], english);
+            var baseLanguage = language.Contains('-') ? Chain(source, language.Split('-')[0], english, diagnostics) : null;
+            var own = Chain(source, language, baseLanguage ?? english, diagnostics);
+            all[language] = own ?? (baseLanguage is not null ? Relabel(baseLanguage, language) : new InterfaceStrings(language, StringsFile.Empty, english));
         }
 
         return all;
     }
 
-    private static InterfaceStrings? Load(TemplateSource source, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
+    /// <summary>One language's files of every layer, the first layer's on top, over <paramref name="fallback"/>; null when no layer has the language.</summary>
+    private static InterfaceStrings? Chain(TemplateSource source, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
     {
         var path = $"i18n/{language}.yml";
-        if (!source.Exists(path)) return null;
-        var display = source.Display(path);
-        var text = DisallowedCharacters.Remove(source.ReadText(path));
-        try
+        var result = fallback;
+        var found = false;
+        foreach (var layer in source.Layers.Reverse())
         {
-            var stream = new YamlStream();
-            stream.Load(new GuardedYamlParser(new YamlDotNet.Core.Parser(new StringReader(text))));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-                return new InterfaceStrings(language, [], fallback);
-            var entries = root.Children
-                .Where(p => p.Key is YamlScalarNode { Value: not null })
-                .ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => p.Value, StringComparer.Ordinal);
-            return new InterfaceStrings(language, entries, fallback);
+            if (!layer.Exists(path)) continue;
+            var file = StringsFileReader.Read(layer.ReadText(path), layer.Display(path), diagnostics);
+            if (file is null) continue;
+            result = new InterfaceStrings(language, file, result);
+            found = true;
         }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            var (problem, hint) = YamlMessages.Rephrase(e);
-            diagnostics.Error(DiagnosticCodes.Template, new SourceLocation(display, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
-                $"in the interface strings file, {problem}", hint);
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet's node builder gives up on some malformed streams without a YamlException.
-            diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(display),
-                "the interface strings file is not valid YAML", "each line is 'key: text'; quote texts that contain ':' or '#'");
-            return null;
-        }
+
+        return found ? result : null;
     }
 
-    /// <summary>The text for <paramref name="key"/> with {0}, {1}… replaced; the key itself when no language has it.</summary>
+    /// <summary>A region's strings that are all its base language's (pt-BR reading pt): the same texts, under the region's tag.</summary>
+    private static InterfaceStrings Relabel(InterfaceStrings strings, string language) => new(language, StringsFile.Empty, strings);
+
+    /// <summary>The text for <paramref name="key"/> with {0}, {1}… replaced; the key itself when no layer has it.</summary>
     public string Get(string key, params object?[] args) => Format(Scalar(key) ?? key, args);
 
-    /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>, which is also {0}.</summary>
+    /// <summary>True when some layer has <paramref name="key"/>, as a text or as plural forms.</summary>
+    public bool Has(string key) => _file.Texts.ContainsKey(key) || _file.Plurals.ContainsKey(key) || (_fallback?.Has(key) ?? false);
+
+    /// <summary>The plural form of <paramref name="key"/> for <paramref name="count"/>, which is also {0}: the first layer that has the key decides.</summary>
     public string Plural(string key, long count, params object?[] args)
     {
-        var category = PluralRules.Category(Language, count);
-        var text = PluralForm(key, category) ?? PluralForm(key, "other") ?? Scalar(key)
-            ?? _fallback?.PluralForm(key, PluralRules.Category(FallbackLanguage, count)) ?? _fallback?.PluralForm(key, "other")
-            ?? key;
-        return Format(text, [count, .. args]);
+        for (var layer = this; layer is not null; layer = layer._fallback)
+        {
+            if (layer._file.Plurals.TryGetValue(key, out var forms)
+                && (forms.TryGetValue(PluralRules.Category(layer.Language, count), out var form) || forms.TryGetValue("other", out form)))
+                return Format(form, [count, .. args]);
+            if (layer._file.Texts.TryGetValue(key, out var text)) return Format(text, [count, .. args]);
+        }
+
+        return Format(key, [count, .. args]);
     }
 
     /// <summary>A date as readers of this language write it, e.g. "15 stycznia 2024" or "January 15, 2024".</summary>
@@ -127,12 +99,9 @@ public sealed class InterfaceStrings
             .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture));
     }
 
-    private string? Scalar(string key) => _texts.TryGetValue(key, out var text) ? text : _fallback?.Scalar(key);
+    private string? Scalar(string key) => _file.Texts.TryGetValue(key, out var text) ? text : _fallback?.Scalar(key);
 
-    private string? PluralForm(string key, string category) =>
-        _plurals.TryGetValue(key, out var forms) && forms.TryGetValue(category, out var text) ? text : null;
-
-    private IReadOnlyList<string> Months() => _months ?? _fallback?.Months() ?? [];
+    private IReadOnlyList<string> Months() => _file.Months ?? _fallback?.Months() ?? [];
 
     private static readonly string[] Placeholders = ["{0}", "{1}", "{2}", "{3}", "{4}", "{5}"];
 

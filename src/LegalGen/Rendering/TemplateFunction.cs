@@ -8,7 +8,7 @@ namespace LegalGen.Rendering;
 /// A template function taking a first argument and any number after it, called directly rather than through
 /// reflection: <c>t</c> and <c>date</c> run dozens of times on every page.
 /// </summary>
-internal sealed class TemplateFunction(Func<ScriptArray, object?> body) : IScriptCustomFunction
+internal sealed class TemplateFunction(Func<ScriptArray, ScriptNode?, object?> body) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 
@@ -21,8 +21,8 @@ internal sealed class TemplateFunction(Func<ScriptArray, object?> body) : IScrip
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "key" : "arguments");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        body(arguments);
+        body(arguments, callerContext);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(body(arguments));
+        ValueTask.FromResult(body(arguments, callerContext));
 }

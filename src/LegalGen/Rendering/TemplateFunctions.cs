@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace LegalGen.Rendering;
 
@@ -13,12 +14,22 @@ internal static class TemplateFunctions
     public static ScriptObject For(InterfaceStrings strings)
     {
         var functions = new ScriptObject();
-        functions.SetValue("t", new TemplateFunction(args => strings.Get(Text(args[0]), Rest(args, 1))), readOnly: true);
-        functions.SetValue("tn", new TemplateFunction(args => strings.Plural(Text(args[0]), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
-        functions.SetValue("date", new TemplateFunction(args =>
+        functions.SetValue("t", new TemplateFunction((args, at) => strings.Get(Key(strings, args, at), Rest(args, 1))), readOnly: true);
+        functions.SetValue("tn", new TemplateFunction((args, at) =>
+            strings.Plural(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
+        functions.SetValue("date", new TemplateFunction((args, _) =>
             DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.Date(date) : Text(args[0])), readOnly: true);
         functions.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return functions;
+    }
+
+    /// <summary>The key a template asks for, which some strings file must have: a page must never show a raw key.</summary>
+    private static string Key(InterfaceStrings strings, ScriptArray args, ScriptNode? at)
+    {
+        var key = Text(args[0]);
+        if (strings.Has(key)) return key;
+        throw new ScriptRuntimeException(at?.Span ?? default,
+            $"no interface strings file has the key '{key}', in '{strings.Language}' or English; add it to i18n/en.yml of your templates (and to the other languages)");
     }
 
     private static string Text(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";

@@ -22,12 +22,16 @@ public abstract class TemplateSource
 
     /// <summary>
     /// The folder named by <c>--templates</c>; when none is named, <c>templates/</c> in the current folder if it
-    /// exists, else the built-in templates.
+    /// exists — in both cases over the built-in templates, file by file (<see cref="LayeredTemplateSource"/>) —
+    /// else the built-in templates alone.
     /// </summary>
     public static TemplateSource Locate(string? directory) =>
-        directory is not null ? Folder(directory)
-        : Directory.Exists(DefaultFolder) ? Folder(DefaultFolder)
+        directory is not null ? new LayeredTemplateSource(Folder(directory), BuiltIn)
+        : Directory.Exists(DefaultFolder) ? new LayeredTemplateSource(Folder(DefaultFolder), BuiltIn)
         : BuiltIn;
+
+    /// <summary>The sources this one reads from, the one that wins first: a folder then the built-ins, or just itself.</summary>
+    public virtual IReadOnlyList<TemplateSource> Layers => [this];
 
     public abstract bool Exists(string path);
 
@@ -44,7 +48,7 @@ public abstract class TemplateSource
     public abstract IEnumerable<string> EnumerateFiles(string folder);
 
     /// <summary>A file's name in messages, e.g. <c>templates/diff.sbn</c> or <c>(built-in)/diff.sbn</c>.</summary>
-    public string Display(string path) => $"{DisplayName}/{path}";
+    public virtual string Display(string path) => $"{DisplayName}/{path}";
 
     /// <summary>True for a relative path that stays inside the source: no rooted paths, no '..' or empty segments.</summary>
     protected static bool IsInside(string path) =>

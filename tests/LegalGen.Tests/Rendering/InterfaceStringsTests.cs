@@ -8,7 +8,7 @@ namespace LegalGen.Tests.Rendering;
 public class InterfaceStringsTests
 {
     private static readonly IReadOnlyDictionary<string, InterfaceStrings> All =
-        InterfaceStrings.LoadAll(RepoPaths.Templates, ["pl", "en", "de", "uk", "ja", "ar", "fr", "es", "it", "cs", "pt-BR"], new DiagnosticBag());
+        InterfaceStrings.LoadAll(TemplateSource.Folder(RepoPaths.Templates), ["pl", "en", "de", "uk", "ja", "ar", "fr", "es", "it", "cs", "pt-BR"], new DiagnosticBag());
 
     [Theory]
     [InlineData("pl", "15 stycznia 2024")]
@@ -59,6 +59,27 @@ public class InterfaceStringsTests
     {
         Assert.Equal(All["en"].Get("skip_to_content"), All["pt-BR"].Get("skip_to_content"));
         Assert.Equal("no_such_key", All["pl"].Get("no_such_key"));
+    }
+
+    [Fact]
+    public void A_site_folder_overrides_one_string_and_keeps_every_other_from_the_built_in_strings()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "legalgen-tests", "strings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "i18n"));
+        File.WriteAllText(Path.Combine(folder, "i18n", "pl.yml"), "skip_to_content: Do treści\n");
+        File.WriteAllText(Path.Combine(folder, "i18n", "en.yml"), "words_inserted: { one: \"{0} word added\", other: \"{0} words added\" }\n");
+        var diagnostics = new DiagnosticBag();
+
+        var strings = InterfaceStrings.LoadAll(TemplateSource.Locate(folder), ["pl", "en", "de"], diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Equal("Do treści", strings["pl"].Get("skip_to_content"));
+        Assert.Equal(All["pl"].Get("not_found_title"), strings["pl"].Get("not_found_title"));
+        Assert.Equal("dodano 5 słów", strings["pl"].Plural("words_inserted", 5));
+        Assert.Equal("2 words added", strings["en"].Plural("words_inserted", 2));
+        Assert.Equal(All["de"].Get("skip_to_content"), strings["de"].Get("skip_to_content"));
+        Assert.True(strings["de"].Has("skip_to_content"));
+        Assert.False(strings["de"].Has("no_such_key"));
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using AngleSharp.Html.Parser;
+using LegalGen.Diagnostics;
+using LegalGen.Tests.Support;
+
+namespace LegalGen.Tests.Rendering;
+
+/// <summary>
+/// A site's templates folder overrides the built-in templates file by file and string by string: a folder
+/// holding one file or one string builds a whole site, and a page never shows a raw string key.
+/// </summary>
+public class LayeredTemplatesTests
+{
+    private static TestSite SiteWithTemplates(params (string Path, string Text)[] files)
+    {
+        var site = new TestSite().Version("p/2024-01-01.pl.md", "title: Polityka", "## Zakres\n\nTekst.\n");
+        var folder = Path.Combine(site.Root, "my-templates");
+        Directory.CreateDirectory(folder);
+        foreach (var (path, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
+            File.WriteAllText(Path.Combine(folder, path), text);
+        }
+
+        site.TemplatesDirectory = folder;
+        return site;
+    }
+
+    [Fact]
+    public void An_empty_templates_folder_builds_the_built_in_site_even_when_strict()
+    {
+        using var site = SiteWithTemplates();
+
+        var result = site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotMatch(@"\b[a-z]+_[a-z_]+\b", site.Page("pl/p/index.html").Body!.TextContent);
+        Assert.True(site.Exists("assets/style.css"));
+    }
+
+    [Fact]
+    public void One_overridden_partial_replaces_only_itself()
+    {
+        using var site = SiteWithTemplates(("_in_force.sbn", "<p class=\"my-in-force\">{{ t \"status_current\" }}</p>"));
+
+        site.BuildSucceeding();
+
+        Assert.NotNull(site.Page("pl/p/index.html").QuerySelector(".my-in-force"));
+        Assert.NotNull(site.Page("pl/p/index.html").QuerySelector(".policy-text"));
+    }
+
+    [Fact]
+    public void One_overridden_string_replaces_only_itself()
+    {
+        using var site = SiteWithTemplates(("i18n/pl.yml", "skip_to_content: Przejdź do tekstu\n"));
+
+        site.BuildSucceeding();
+
+        var page = site.Page("pl/p/index.html");
+        Assert.Equal("Przejdź do tekstu", page.QuerySelector(".skip-link")!.TextContent.Trim());
+        Assert.DoesNotMatch(@"\b[a-z]+_[a-z_]+\b", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public void An_own_stylesheet_replaces_the_built_in_one()
+    {
+        using var site = SiteWithTemplates(("assets/style.css", "body { color: black; }\n"), ("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
+
+        site.BuildSucceeding();
+
+        Assert.Equal("body { color: black; }\n", site.Read("assets/style.css"));
+        Assert.True(site.Exists("assets/logo.svg"));
+    }
+
+    [Fact]
+    public void A_string_no_layer_has_is_a_template_error_at_the_place_that_asks_for_it()
+    {
+        using var site = SiteWithTemplates(("_in_force.sbn", "<p>\n{{ t \"no_such_string\" }}</p>"));
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = result.Diagnostics.First(d => d.Code == DiagnosticCodes.Template);
+        Assert.Contains("no_such_string", error.Message);
+        Assert.EndsWith("my-templates/_in_force.sbn", error.Location.File);
+        Assert.Equal(2, error.Location.Line);
+    }
+}
