@@ -1,5 +1,5 @@
+using AngleSharp.Html.Parser;
 using ApprovalTests;
-using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
 using ApprovalTests.Writers;
 using LegalGen.Build;
@@ -8,9 +8,10 @@ using LegalGen.Tests.Support;
 namespace LegalGen.Tests.Snapshots;
 
 /// <summary>
-/// Whole pages of the sample site, built as of a fixed date, compared with their approved snapshots
-/// (<c>*.approved.html</c> beside this file), so any change to the output is seen in review. A missing or
-/// different snapshot fails; the new output is left as <c>*.received.html</c> to inspect and approve.
+/// Every kind of file of the sample site, built as of a fixed date, compared with its approved snapshot in
+/// <c>Snapshots/&lt;kind&gt;/&lt;name&gt;.approved.*</c>, so any change to the output is seen in review. A missing or
+/// different snapshot fails; the new output is left beside it as <c>&lt;name&gt;.received.*</c> to inspect and, when
+/// the change is intended, to rename to <c>.approved.*</c>.
 /// </summary>
 [UseReporter(typeof(QuietReporter))]
 public sealed class SampleSiteSnapshotTests : IClassFixture<SampleSiteSnapshotTests.SampleSite>
@@ -20,30 +21,46 @@ public sealed class SampleSiteSnapshotTests : IClassFixture<SampleSiteSnapshotTe
     public SampleSiteSnapshotTests(SampleSite site) => _site = site;
 
     [Theory]
-    [InlineData("index.html")]
-    [InlineData("pl/index.html")]
-    [InlineData("pl/privacy/index.html")]
-    [InlineData("en/privacy/index.html")]
-    [InlineData("pl/privacy/2023-03-01/index.html")]
-    [InlineData("en/privacy/2027-07-01/index.html")]
-    [InlineData("pl/privacy/changes/index.html")]
-    [InlineData("en/privacy/changes/index.html")]
-    [InlineData("pl/privacy/diff/2023-03-01..2025-02-01/index.html")]
-    [InlineData("en/privacy/diff/2023-03-01..2025-02-01/index.html")]
-    [InlineData("en/privacy/diff/2025-02-01..2027-07-01/index.html")]
-    [InlineData("pl/terms/diff/2024-01-15..2025-06-01/index.html")]
-    [InlineData("en/privacy/compare/index.html")]
-    public void Page_matches_its_approved_snapshot(string page)
+    [InlineData("index", "entry", "index.html")]
+    [InlineData("home", "pl", "pl/index.html")]
+    [InlineData("current", "pl-privacy", "pl/privacy/index.html")]
+    [InlineData("current", "en-privacy", "en/privacy/index.html")]
+    [InlineData("version", "pl-privacy-2023-03-01", "pl/privacy/2023-03-01/index.html")]
+    [InlineData("version", "pl-privacy-2027-07-01-upcoming", "pl/privacy/2027-07-01/index.html")]
+    [InlineData("fallback", "en-privacy-2027-07-01", "en/privacy/2027-07-01/index.html")]
+    [InlineData("changes", "pl-privacy", "pl/privacy/changes/index.html")]
+    [InlineData("changes", "en-privacy", "en/privacy/changes/index.html")]
+    [InlineData("redline", "pl-privacy-2023-03-01..2025-02-01", "pl/privacy/diff/2023-03-01..2025-02-01/index.html")]
+    [InlineData("redline", "en-privacy-2023-03-01..2025-02-01", "en/privacy/diff/2023-03-01..2025-02-01/index.html")]
+    [InlineData("redline", "en-privacy-2025-02-01..2027-07-01-fallback", "en/privacy/diff/2025-02-01..2027-07-01/index.html")]
+    [InlineData("redline", "pl-terms-2024-01-15..2025-06-01-editorial", "pl/terms/diff/2024-01-15..2025-06-01/index.html")]
+    [InlineData("compare", "en-privacy", "en/privacy/compare/index.html")]
+    [InlineData("parallel", "en-privacy-2025-02-01", "en/privacy/2025-02-01/parallel/index.html")]
+    [InlineData("404", "404", "404.html")]
+    public void Page_matches_its_approved_snapshot(string kind, string name, string page) =>
+        Verify(kind, name, File.ReadAllText(Path.Combine(_site.Output, page)), "html");
+
+    /// <summary>The side-by-side view on its own, so a change to it reads as one in review.</summary>
+    [Theory]
+    [InlineData("pl-privacy-2023-03-01..2025-02-01", "pl/privacy/diff/2023-03-01..2025-02-01/index.html")]
+    public void Side_by_side_view_matches_its_approved_snapshot(string name, string page)
     {
-        var html = File.ReadAllText(Path.Combine(_site.Output, page));
-        using (ApprovalResults.ForScenario(ScenarioName(page)))
-        {
-            Approvals.Verify(new ApprovalTextWriter(html, "html"));
-        }
+        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_site.Output, page)));
+        var view = document.QuerySelector(".view-side") ?? throw new InvalidOperationException("the diff page has no side-by-side view");
+        Verify("side-by-side", name, view.OuterHtml + "\n", "html");
     }
 
-    private static string ScenarioName(string page) =>
-        page == "index.html" ? "entry" : page.Replace("/index.html", "").Replace("..", "_to_").Replace('/', '_');
+    [Theory]
+    [InlineData("feed", "pl-privacy", "pl/privacy/feed.xml", "xml")]
+    [InlineData("feed", "en", "en/feed.xml", "xml")]
+    [InlineData("sitemap", "sitemap", "sitemap.xml", "xml")]
+    [InlineData("manifest", "versions", "versions.json", "json")]
+    [InlineData("manifest", "robots", "robots.txt", "txt")]
+    public void Published_file_matches_its_approved_snapshot(string kind, string name, string file, string extension) =>
+        Verify(kind, name, File.ReadAllText(Path.Combine(_site.Output, file)), extension);
+
+    private static void Verify(string kind, string name, string text, string extension) =>
+        Approvals.Verify(new ApprovalTextWriter(text, extension), new SnapshotNamer(kind, name), new QuietReporter());
 
     public sealed class SampleSite : IDisposable
     {
