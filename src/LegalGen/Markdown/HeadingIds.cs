@@ -20,8 +20,10 @@ internal static class HeadingIds
         ['œ'] = "oe", ['Œ'] = "oe", ['đ'] = "d", ['Đ'] = "d", ['þ'] = "th", ['Þ'] = "th", ['ð'] = "d", ['ı'] = "i",
     };
 
-    public static void Assign(MarkdownDocument document)
+    /// <summary>Gives every heading without an id one; returns how many ids it tried, which grows with the headings, not their square.</summary>
+    public static int Assign(MarkdownDocument document)
     {
+        var tried = 0;
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = document.Descendants<HeadingBlock>().ToList();
         foreach (var heading in headings)
@@ -40,10 +42,12 @@ internal static class HeadingIds
             if (slug.Length == 0) slug = "section";
             var id = slug;
             var n = nextNumber.GetValueOrDefault(slug, 2);
-            for (; !used.Add(id); n++) id = $"{slug}-{n}";
+            for (tried++; !used.Add(id); n++, tried++) id = $"{slug}-{n}";
             nextNumber[slug] = n;
             attributes.Id = id;
         }
+
+        return tried;
     }
 
     internal static string Slugify(string text)

@@ -198,7 +198,7 @@ public partial class CommandsAsUsersRunThemTests
         try
         {
             var address = new Uri(await Until(() => AddressPattern().Match(output.ToString()) is { Success: true } m ? m.Groups[1].Value : null, serve, output, errors));
-            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient { BaseAddress = address, Timeout = CliProcess.Timeout };
 
             var page = await http.GetStringAsync("pl/privacy/index.html");
             Assert.Contains("Polityka", page);

@@ -1,10 +1,11 @@
-using System.Diagnostics;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using LegalGen.Tests.Support;
 
 namespace LegalGen.Tests.Markdown;
@@ -44,17 +45,16 @@ public class HostileMarkdownTests
     [MemberData(nameof(TooDeep))]
     public void Nesting_past_the_limit_is_a_located_error_and_renders_nothing(string what, string markdown)
     {
-        var stopwatch = Stopwatch.StartNew();
-
-        var (document, diagnostics) = Render(markdown, firstLine: 5);
+        var rendered = new (RenderedDocument Document, IReadOnlyList<Diagnostic> Diagnostics)[1];
+        Fuzz.WithinHangBound(() => rendered[0] = Render(markdown, firstLine: 5));
+        var (document, diagnostics) = rendered[0];
 
         var d = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.NestedTooDeeply, d.Code);
         Assert.Equal("p/2024-01-01.pl.md", d.Location.File);
         Assert.Equal(5, d.Location.Line);
         Assert.False(string.IsNullOrWhiteSpace(d.Hint));
-        Assert.Empty(document.Blocks);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"{what} took {stopwatch.Elapsed}");
+        Assert.True(document.Blocks.Count == 0, what);
     }
 
     [Fact]
@@ -107,14 +107,15 @@ public class HostileMarkdownTests
     }
 
     [Fact]
-    public void Thousands_of_equal_headings_get_numbered_ids_quickly()
+    public void Thousands_of_equal_headings_get_numbered_ids_in_linear_work()
     {
-        var stopwatch = Stopwatch.StartNew();
+        var document = Markdig.Markdown.Parse(Repeat("## Zgoda\n\n", 20_000), MarkdownPipelineFactory.Create());
 
-        var document = Renderer.Render(Repeat("## Zgoda\n\n", 20_000));
+        var tried = HeadingIds.Assign(document);
 
-        Assert.Equal("zgoda-20000", document.Toc[^1].Id);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
+        // Each heading tries its bare slug and at most the next free number, which is remembered, not searched for from 2 again.
+        Assert.True(tried < 2 * 20_000, $"{tried} ids tried");
+        Assert.Equal("zgoda-20000", document.Descendants<Markdig.Syntax.HeadingBlock>().Last().GetAttributes().Id);
     }
 
     [Theory]
@@ -127,12 +128,11 @@ public class HostileMarkdownTests
     public void Long_runs_of_one_pattern_render_and_compare_in_bounded_time(string pattern)
     {
         var markdown = Repeat(pattern, 30_000 / pattern.Length);
-        var stopwatch = Stopwatch.StartNew();
+        LegalGen.Redline.Model.RedlineDiff? diff = null;
 
-        var diff = Redlines.Of(markdown, markdown.Replace('a', 'b') + " end");
+        Fuzz.WithinHangBound(() => diff = Redlines.Of(markdown, markdown.Replace('a', 'b') + " end"));
 
-        Assert.True(diff.Changes.Count > 0);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
+        Assert.True(diff!.Changes.Count > 0);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ internal static class Fuzz
 {
     public const string SecondsVariable = "LEGALGEN_FUZZ_SECONDS";
 
-    /// <summary>Generous: inputs take milliseconds; only a hang (or something close) crosses it.</summary>
-    public static readonly TimeSpan HangBound = TimeSpan.FromSeconds(10);
+    /// <summary>A hang detector, not a speed test: inputs take milliseconds, and only a hang crosses two minutes, however loaded the machine.</summary>
+    public static readonly TimeSpan HangBound = TimeSpan.FromMinutes(2);
 
     public static void Run<T>(Gen<T> gen, Action<T> property, int iterations, ITestOutputHelper output, Func<T, string>? print = null)
     {
@@ -37,7 +37,7 @@ internal static class Fuzz
     }
 
     /// <summary>Runs <paramref name="action"/> on its own thread; fails if it has not finished within the bound.</summary>
-    private static TimeSpan WithinHangBound(Action action)
+    public static TimeSpan WithinHangBound(Action action)
     {
         var stopwatch = Stopwatch.StartNew();
         var task = Task.Run(action);

@@ -10,7 +10,7 @@ namespace LegalGen.Tests.Support;
 /// </summary>
 internal sealed partial class ServeSession : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly CancellationTokenSource _stop = new();
     private readonly Task<int> _running;
