@@ -17,6 +17,7 @@ namespace LegalGen.Build;
 /// <summary>
 /// The build, in the order it runs:
 /// <list type="number">
+/// <item>OpenOutput — tidy up after interrupted builds of the output folder, and a staging folder beside it (<see cref="SiteWriter.Begin(string)"/>);</item>
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentLoader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
 /// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
@@ -29,7 +30,7 @@ namespace LegalGen.Build;
 /// are written, so memory is bounded by the largest policy, not the site;</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
-/// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
+/// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. <see cref="Check"/> runs the
 /// same steps into a <see cref="DiscardedSite"/>, so it finds every mistake a build would, and writes nothing.
@@ -65,6 +66,7 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
     {
         var stopwatch = Stopwatch.StartNew();
+        using var output = openOutput();
         var diagnostics = new DiagnosticBag();
         var site = ContentLoader.Load(options.ContentDirectory, options.IncludeDrafts, diagnostics);
         var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
@@ -80,7 +82,6 @@ public static class SiteBuilder
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
 
-        using var output = openOutput();
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
@@ -95,14 +96,15 @@ public static class SiteBuilder
         CopyAssets(source, output);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
-        output.Commit();
+        var leftovers = output.Commit();
         var summary = new BuildSummary(
             site.Policies.Count,
             site.Policies.Sum(p => p.Versions.Count),
             site.Settings.Languages.Count,
             rendered.Count,
             stopwatch.ElapsedMilliseconds,
-            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null);
+            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null,
+            leftovers);
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 

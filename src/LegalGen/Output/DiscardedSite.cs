@@ -13,9 +13,7 @@ public sealed class DiscardedSite : ISiteOutput
     {
     }
 
-    public void Commit()
-    {
-    }
+    public IReadOnlyList<LeftoverFolder> Commit() => [];
 
     public void Dispose()
     {

@@ -13,5 +13,6 @@ public interface ISiteOutput : IDisposable
 
     void WriteBytes(string sitePath, byte[] bytes);
 
-    void Commit();
+    /// <summary>Puts the site in place; returns the folders of old sites that could not be removed.</summary>
+    IReadOnlyList<LeftoverFolder> Commit();
 }

@@ -33,6 +33,12 @@ internal static class BuildCommand
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
         report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf:yyyy-MM-dd}).", Palette.Success);
         report.WriteLine($"Open {summary.IndexFile}");
+        foreach (var leftover in summary.Leftovers ?? [])
+        {
+            terminal.Error.Write("warning:", Palette.Warning)
+                .WriteLine($" could not remove '{leftover.Path}', an old site left beside the new one: {leftover.Cause}; the next build tries again, or remove it yourself");
+        }
+
         return CliApp.Success;
     }
 }
