@@ -32,8 +32,10 @@ namespace LegalGen.Build;
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
-/// Any error stops the build before the swap, so the previous site stays as it was. <see cref="Check"/> runs the
-/// same steps into a <see cref="DiscardedSite"/>, so it finds every mistake a build would, and writes nothing.
+/// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
+/// (a full disk, a read-only file system) is a result too, <see cref="BuildResult.OutputFault"/>, with the
+/// previous site as it was. <see cref="Check"/> runs the same steps into a <see cref="DiscardedSite"/>, so it
+/// finds every mistake a build would, and writes nothing.
 /// </summary>
 public static class SiteBuilder
 {
@@ -45,9 +47,15 @@ public static class SiteBuilder
         var source = TemplateSource.Locate(options.TemplatesDirectory);
         var usage = CheckUsage(options, source)
             ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
-        return usage is not null
-            ? new BuildResult([], null, usage)
-            : Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+        if (usage is not null) return new BuildResult([], null, usage);
+        try
+        {
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+        }
+        catch (Exception e) when (OutputFaultException.Find(e) is not null)
+        {
+            return new BuildResult([], null, OutputFault: OutputFaultException.Find(e));
+        }
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed partial class SiteWriter
     /// <returns>The folders that could not be removed, this build's old site or earlier builds' leftovers.</returns>
     public IReadOnlyList<LeftoverFolder> Commit()
     {
-        var old = Swap();
+        var old = OutputFaultException.Guard(_output, Swap);
         _committed = true;
         if (old is not null) InterruptedBuilds.TryDelete(old, _leftovers);
         _lock.Dispose();

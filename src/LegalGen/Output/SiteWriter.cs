@@ -10,6 +10,7 @@ namespace LegalGen.Output;
 /// A file whose bytes are those of the previous site's file at the same path is not written again: the
 /// previous file is hard-linked into the staging folder (or, where links are impossible, copied with its
 /// modification time), so it keeps its timestamp and a sync of the output uploads only what changed.
+/// Every file-system failure is raised as an <see cref="OutputFaultException"/>.
 /// </summary>
 public sealed partial class SiteWriter : ISiteOutput
 {
@@ -56,13 +57,13 @@ public sealed partial class SiteWriter : ISiteOutput
     internal static SiteWriter Begin(string outputDirectory, bool exchange)
     {
         var output = OutputFolder.For(outputDirectory);
-        Directory.CreateDirectory(output.Parent);
-        var buildLock = BuildLock.Create(output);
+        OutputFaultException.Guard(output, () => Directory.CreateDirectory(output.Parent));
+        var buildLock = OutputFaultException.Guard(output, () => BuildLock.Create(output));
         try
         {
             var leftovers = InterruptedBuilds.Tidy(output);
             var writer = new SiteWriter(output, buildLock, exchange, leftovers);
-            Directory.CreateDirectory(writer.StagingDirectory);
+            OutputFaultException.Guard(output, () => Directory.CreateDirectory(writer.StagingDirectory));
             writer.WriteText(MarkerFile, "This folder was written by LegalGen; the next build replaces it as a whole.\n");
             return writer;
         }
@@ -81,17 +82,20 @@ public sealed partial class SiteWriter : ISiteOutput
     public void WriteBytes(string sitePath, byte[] bytes)
     {
         var path = Resolve(sitePath);
-        CreateFolderOf(path);
-
-        // A file written twice must never be written through a link into the previous site.
-        if (!_written.TryAdd(path, true)) File.Delete(path);
-        if (TryReuse(sitePath, path, bytes))
+        OutputFaultException.Guard(_output, () =>
         {
-            Interlocked.Increment(ref _reused);
-            return;
-        }
+            CreateFolderOf(path);
 
-        File.WriteAllBytes(path, bytes);
+            // A file written twice must never be written through a link into the previous site.
+            if (!_written.TryAdd(path, true)) File.Delete(path);
+            if (TryReuse(sitePath, path, bytes))
+            {
+                Interlocked.Increment(ref _reused);
+                return;
+            }
+
+            File.WriteAllBytes(path, bytes);
+        });
     }
 
     public void Dispose()

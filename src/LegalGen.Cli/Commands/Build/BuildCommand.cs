@@ -22,6 +22,13 @@ internal static class BuildCommand
             return CliApp.UsageErrors;
         }
 
+        if (result.OutputFault is { } fault)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {fault.Message}");
+            terminal.Error.WriteLine($"Build failed; '{args.Output}' is as it was.", Palette.Error);
+            return CliApp.CannotWriteSite;
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
         if (result.Summary is not { } summary)
         {
