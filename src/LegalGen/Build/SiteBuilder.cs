@@ -30,6 +30,7 @@ namespace LegalGen.Build;
 /// are written, so memory is bounded by the largest policy, not the site;</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
+/// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
@@ -102,6 +103,7 @@ public static class SiteBuilder
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
             output.WriteText(path, content);
         CopyAssets(source, output);
+        KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var leftovers = output.Commit();
@@ -162,6 +164,27 @@ public static class SiteBuilder
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
+
+    /// <summary>
+    /// Carries the files the user keeps in the output (<see cref="KeptFiles.Always"/> and site.yml's <c>keep:</c>)
+    /// from the previous site into the new one; where the build writes a listed path itself, its file wins, with a warning.
+    /// </summary>
+    private static void KeepFiles(SiteSettings settings, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var listed = settings.Keep ?? [];
+        foreach (var path in KeptFiles.Always.Where(p => !listed.Any(k => k.Path == p))) output.CarryOver(path);
+        foreach (var kept in listed)
+        {
+            if (output.WrittenAtOrIn(kept.Path) is { } written)
+            {
+                diagnostics.Warning(DiagnosticCodes.KeptPathWritten, kept.Location,
+                    $"'{kept.Path}' in 'keep' is written by the build ('{written}'), so the build's file is published, not the kept one",
+                    $"remove '{kept.Path}' from 'keep', or keep a path the build does not write");
+            }
+
+            output.CarryOver(kept.Path);
+        }
+    }
 
     /// <summary>Copies <c>assets/</c> of the templates (the stylesheet, images) to <c>assets/</c> in the site.</summary>
     private static void CopyAssets(TemplateSource source, ISiteOutput output)

@@ -29,8 +29,14 @@ public static class DiagnosticCodes
     public const string BlockTooLarge = "LG025";
     public const string FrontMatterTooLarge = "LG026";
     public const string SymbolicLink = "LG027";
+
+    /// <summary>An entry of site.yml's <c>keep:</c> is not a path inside the output folder.</summary>
+    public const string KeepPathInvalid = "LG028";
     public const string TranslationStructure = "LG030";
     public const string BaseUrlMissing = "LG031";
+
+    /// <summary>An entry of site.yml's <c>keep:</c> names a file the build writes itself; the build's file is published.</summary>
+    public const string KeptPathWritten = "LG032";
 
     /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
     public const string VersionNotAfterLatest = "LG040";
