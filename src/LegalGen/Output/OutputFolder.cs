@@ -26,20 +26,29 @@ internal sealed partial record OutputFolder(string FullPath, string Given)
 
     public string LockFile(string id) => Path.Combine(Parent, $".{Name}.build-{id}.lock");
 
-    /// <summary>The ids of every build whose helpers are beside the output, this one's included; nothing else is matched.</summary>
+    /// <summary>
+    /// The ids of every build whose helpers are beside the output, this one's included; nothing else is
+    /// matched. None when the parent folder cannot be listed: tidying up is left to a later build.
+    /// </summary>
     public IReadOnlyList<string> BuildIds()
     {
         var prefix = $".{Name}.";
-        if (!Directory.Exists(Parent)) return [];
-        return Directory.EnumerateFileSystemEntries(Parent)
-            .Select(p => Path.GetFileName(p))
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(n => HelperName().Match(n[prefix.Length..]))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["id"].Value)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(Parent)
+                .Select(p => Path.GetFileName(p))
+                .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(n => HelperName().Match(n[prefix.Length..]))
+                .Where(m => m.Success)
+                .Select(m => m.Groups["id"].Value)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     [GeneratedRegex("^(?:(?:staging|previous)-(?<id>[0-9a-f]{32})|build-(?<id>[0-9a-f]{32})\\.lock)$")]

@@ -58,7 +58,14 @@ internal sealed class Tmpfs : IDisposable
         }
         finally
         {
-            Directory.Delete(folder);
+            try
+            {
+                Directory.Delete(folder);
+            }
+            catch (IOException)
+            {
+                // Still mounted: left for the system to clean.
+            }
         }
     }
 
