@@ -10,7 +10,7 @@ namespace LegalGen.Cli;
 
 /// <summary>
 /// The <c>legalgen</c> command: parses arguments, runs the chosen verb, prints. Exit codes:
-/// 0 success, 1 content errors, 2 usage errors.
+/// 0 success, 1 content errors, 2 usage errors, 70 a fault in LegalGen, 74 the site could not be written.
 /// </summary>
 public static class CliApp
 {
@@ -20,6 +20,9 @@ public static class CliApp
 
     /// <summary>A fault in LegalGen itself, never in the content (EX_SOFTWARE).</summary>
     public const int InternalError = 70;
+
+    /// <summary>The machine could not take the site: a full disk, a read-only file system, no permission (EX_IOERR).</summary>
+    public const int CannotWriteSite = 74;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, Terminal.For(stdout, stderr), CancellationToken.None).GetAwaiter().GetResult();

@@ -17,6 +17,7 @@ namespace LegalGen.Build;
 /// <summary>
 /// The build, in the order it runs:
 /// <list type="number">
+/// <item>OpenOutput — tidy up after interrupted builds of the output folder, and a staging folder beside it (<see cref="SiteWriter.Begin(string)"/>);</item>
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentReader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
 /// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
@@ -29,10 +30,13 @@ namespace LegalGen.Build;
 /// are written, so memory is bounded by the largest policy, not the site;</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
-/// <item>WriteSite — the staging folder swapped in for the output folder (<see cref="SiteWriter"/>).</item>
+/// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
+/// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
-/// Any error stops the build before the swap, so the previous site stays as it was. <see cref="Check"/> runs the
-/// same steps into a <see cref="DiscardedSite"/>, so it finds every mistake a build would, and writes nothing.
+/// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
+/// (a full disk, a read-only file system) is a result too, <see cref="BuildResult.OutputFault"/>, with the
+/// previous site as it was. <see cref="Check"/> runs the same steps into a <see cref="DiscardedSite"/>, so it
+/// finds every mistake a build would, and writes nothing.
 /// </summary>
 public static class SiteBuilder
 {
@@ -44,9 +48,15 @@ public static class SiteBuilder
         var source = TemplateSource.Locate(options.TemplatesDirectory);
         var usage = CheckUsage(options, source)
             ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
-        return usage is not null
-            ? new BuildResult([], null, usage)
-            : Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+        if (usage is not null) return new BuildResult([], null, usage);
+        try
+        {
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+        }
+        catch (Exception e) when (OutputFaultException.Find(e) is not null)
+        {
+            return new BuildResult([], null, OutputFault: OutputFaultException.Find(e));
+        }
     }
 
     /// <summary>
@@ -65,6 +75,7 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
     {
         var stopwatch = Stopwatch.StartNew();
+        using var output = openOutput();
         var diagnostics = new DiagnosticBag();
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
         var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
@@ -80,7 +91,6 @@ public static class SiteBuilder
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
 
-        using var output = openOutput();
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
@@ -96,16 +106,18 @@ public static class SiteBuilder
             output.WriteText(path, content);
         }
         CopyAssets(source, output);
+        KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
-        output.Commit();
+        var leftovers = output.Commit();
         var summary = new BuildSummary(
             site.Policies.Count,
             site.Policies.Sum(p => p.Versions.Count),
             site.Settings.Languages.Count,
             rendered.Count,
             stopwatch.ElapsedMilliseconds,
-            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null);
+            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null,
+            leftovers);
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 
@@ -155,6 +167,27 @@ public static class SiteBuilder
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
     private static BuildResult Failed(DiagnosticBag diagnostics) => new(diagnostics.ToSortedList(), null);
+
+    /// <summary>
+    /// Carries the files the user keeps in the output (<see cref="KeptFiles.Always"/> and site.yml's <c>keep:</c>)
+    /// from the previous site into the new one; where the build writes a listed path itself, its file wins, with a warning.
+    /// </summary>
+    private static void KeepFiles(SiteSettings settings, ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        var listed = settings.Keep ?? [];
+        foreach (var path in KeptFiles.Always.Where(p => !listed.Any(k => k.Path == p))) output.CarryOver(path);
+        foreach (var kept in listed)
+        {
+            if (output.WrittenAtOrIn(kept.Path) is { } written)
+            {
+                diagnostics.Warning(DiagnosticCodes.KeptPathWritten, kept.Location,
+                    $"'{kept.Path}' in 'keep' is written by the build ('{written}'), so the build's file is published, not the kept one",
+                    $"remove '{kept.Path}' from 'keep', or keep a path the build does not write");
+            }
+
+            output.CarryOver(kept.Path);
+        }
+    }
 
     /// <summary>Copies <c>assets/</c> of the templates (the stylesheet, images) to <c>assets/</c> in the site.</summary>
     private static void CopyAssets(TemplateSource source, ISiteOutput output)

@@ -9,7 +9,7 @@ internal static class SiteFileReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names"];
+    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names", "keep"];
 
     public static SiteSettings? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -32,8 +32,9 @@ internal static class SiteFileReader
         }
 
         var names = languages is null ? null : ReadLanguageNames(fields, languages, diagnostics);
-        if (title is null || defaultLanguage is null || languages is null || names is null) return null;
-        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names);
+        var keep = KeepListReader.Read(fields, diagnostics);
+        if (title is null || defaultLanguage is null || languages is null || names is null || keep is null) return null;
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep);
     }
 
     private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)

@@ -41,6 +41,12 @@ public static class DiagnosticCodes
     /// <summary>A control character or Unicode non-character was removed (see <see cref="Content.DisallowedCharacters"/>).</summary>
     public const string DisallowedCharacter = "LG033";
 
+    /// <summary>An entry of site.yml's <c>keep:</c> is not a path inside the output folder.</summary>
+    public const string KeepPathInvalid = "LG034";
+
+    /// <summary>An entry of site.yml's <c>keep:</c> names a file the build writes itself; the build's file is published.</summary>
+    public const string KeptPathWritten = "LG035";
+
     /// <summary><c>legalgen new</c>: the new version's date is not after the policy's latest version.</summary>
     public const string VersionNotAfterLatest = "LG040";
 

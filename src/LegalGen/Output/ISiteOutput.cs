@@ -13,5 +13,12 @@ public interface ISiteOutput : IDisposable
 
     void WriteBytes(string sitePath, byte[] bytes);
 
-    void Commit();
+    /// <summary>A file the build wrote at <paramref name="sitePath"/>, or inside it as a folder; null when none.</summary>
+    string? WrittenAtOrIn(string sitePath);
+
+    /// <summary>Carries the previous site's file (or folder) at <paramref name="sitePath"/> into the new site, except where the build wrote.</summary>
+    void CarryOver(string sitePath);
+
+    /// <summary>Puts the site in place; returns the folders of old sites that could not be removed.</summary>
+    IReadOnlyList<LeftoverFolder> Commit();
 }

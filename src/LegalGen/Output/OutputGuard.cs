@@ -1,10 +1,11 @@
 namespace LegalGen.Output;
 
 /// <summary>
-/// Refuses output folders whose replacement would lose someone's work: the file system's root, the content
-/// or templates folder or any folder holding them, the current folder, and a non-empty folder that LegalGen
-/// did not write (unless forced). Paths are compared with their symbolic links resolved, so a link to the
-/// content folder is refused like the folder itself.
+/// Refuses output folders whose replacement would lose someone's work: a file, the file system's root, the
+/// content or templates folder, any folder holding them or inside them, the current folder, and a non-empty
+/// folder that LegalGen did not write (unless forced). Paths are compared with their symbolic links resolved,
+/// so a link to the content folder is refused like the folder itself. A folder inside the templates would
+/// also be copied into every next site with the templates' <c>assets/</c>.
 /// </summary>
 public static class OutputGuard
 {
@@ -13,6 +14,8 @@ public static class OutputGuard
     public static string? Check(string output, string content, string? templates, bool force)
     {
         var full = RealPath.Of(output);
+        if (File.Exists(full))
+            return $"the output '{output}' is a file, not a folder; choose a folder for the site, e.g. --output _site";
         if (full == Path.GetPathRoot(full))
             return $"the output folder '{output}' is the root of the file system; choose a folder of its own, e.g. --output _site";
 
@@ -28,8 +31,8 @@ public static class OutputGuard
                     : $"the output folder '{output}' would replace the {what} folder '{path}'; choose a folder of its own, e.g. --output _site";
             }
 
-            if (what == "content" && IsSameOrInside(target, protectedPath))
-                return $"the output folder '{output}' is inside the content folder '{path}'; put it outside, e.g. --output _site";
+            if (what != "current" && IsSameOrInside(target, protectedPath))
+                return $"the output folder '{output}' is inside the {what} folder '{path}'; put it outside, e.g. --output _site";
         }
 
         if (!force && Directory.Exists(target) && !File.Exists(Path.Combine(target, SiteWriter.MarkerFile))

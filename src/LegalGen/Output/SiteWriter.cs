@@ -1,53 +1,78 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace LegalGen.Output;
 
 /// <summary>
-/// Writes a whole site into a staging folder beside the output folder, then swaps it in with two renames,
-/// so readers and uploads never see a half-written site and a failed build leaves the previous one as it was.
+/// Writes a whole site into a staging folder beside the output folder, then puts it in place of the output
+/// in one step (<see cref="Commit"/>), so readers and uploads never see a half-written site, a failed or
+/// killed build leaves the previous one as it was, and there is a site at every instant.
 /// A file whose bytes are those of the previous site's file at the same path is not written again: the
 /// previous file is hard-linked into the staging folder (or, where links are impossible, copied with its
 /// modification time), so it keeps its timestamp and a sync of the output uploads only what changed.
+/// Every file-system failure is raised as an <see cref="OutputFaultException"/>.
 /// </summary>
-public sealed class SiteWriter : ISiteOutput
+public sealed partial class SiteWriter : ISiteOutput
 {
     /// <summary>A file LegalGen leaves in every site it writes, so it knows it may replace that folder.</summary>
     public const string MarkerFile = ".legalgen";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly string _output;
+    private readonly OutputFolder _output;
+    private readonly BuildLock _lock;
+    private readonly bool _exchange;
     private readonly string? _previous;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
+    private readonly List<LeftoverFolder> _leftovers;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private int _reused;
     private bool _committed;
 
-    private SiteWriter(string output, string staging)
+    private SiteWriter(OutputFolder output, BuildLock buildLock, bool exchange, IReadOnlyList<LeftoverFolder> leftovers)
     {
         _output = output;
-        _previous = Directory.Exists(output) ? output : null;
-        StagingDirectory = staging;
+        _lock = buildLock;
+        _exchange = exchange;
+        _previous = Directory.Exists(output.FullPath) ? output.FullPath : null;
+        _leftovers = [.. leftovers];
+        StagingDirectory = output.Staging(buildLock.Id);
     }
 
     public string StagingDirectory { get; }
 
-    /// <summary>The output folder the site is swapped into on <see cref="Commit"/>.</summary>
-    public string OutputDirectory => _output;
+    /// <summary>The output folder the site is put in on <see cref="Commit"/>, as it was named.</summary>
+    public string OutputDirectory => _output.Given;
 
     /// <summary>How many files were taken over unchanged from the previous site rather than written.</summary>
     public int ReusedFiles => _reused;
 
-    public static SiteWriter Begin(string outputDirectory)
+    /// <summary>
+    /// Starts a site for <paramref name="outputDirectory"/>: tidies up after interrupted builds of it, then
+    /// makes the staging folder.
+    /// </summary>
+    public static SiteWriter Begin(string outputDirectory) => Begin(outputDirectory, exchange: true);
+
+    /// <param name="exchange">False to swap with two renames even where the system can exchange two folders (for tests of that path).</param>
+    internal static SiteWriter Begin(string outputDirectory, bool exchange)
     {
-        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder has no parent folder.");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        var writer = new SiteWriter(output, staging);
-        writer.WriteText(MarkerFile, "This folder was written by LegalGen; the next build replaces it as a whole.\n");
-        return writer;
+        var output = OutputFolder.For(outputDirectory);
+        OutputFaultException.Guard(output, () => Directory.CreateDirectory(output.Parent));
+        var buildLock = OutputFaultException.Guard(output, () => BuildLock.Create(output));
+        try
+        {
+            var leftovers = InterruptedBuilds.Tidy(output);
+            var writer = new SiteWriter(output, buildLock, exchange, leftovers);
+            OutputFaultException.Guard(output, () => Directory.CreateDirectory(writer.StagingDirectory));
+            writer.WriteText(MarkerFile, "This folder was written by LegalGen; the next build replaces it as a whole.\n");
+            return writer;
+        }
+        catch
+        {
+            TryDelete(output.Staging(buildLock.Id));
+            buildLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes a text file (UTF-8, no BOM) at a site path such as <c>pl/privacy/index.html</c>.</summary>
@@ -57,46 +82,26 @@ public sealed class SiteWriter : ISiteOutput
     public void WriteBytes(string sitePath, byte[] bytes)
     {
         var path = Resolve(sitePath);
-        CreateFolderOf(path);
-
-        // A file written twice must never be written through a link into the previous site.
-        if (!_written.TryAdd(path, true)) File.Delete(path);
-        if (TryReuse(sitePath, path, bytes))
+        OutputFaultException.Guard(_output, () =>
         {
-            Interlocked.Increment(ref _reused);
-            return;
-        }
+            CreateFolderOf(path);
 
-        File.WriteAllBytes(path, bytes);
-    }
+            // A file written twice must never be written through a link into the previous site.
+            if (!_written.TryAdd(path, true)) File.Delete(path);
+            if (TryReuse(sitePath, path, bytes))
+            {
+                Interlocked.Increment(ref _reused);
+                return;
+            }
 
-    /// <summary>Puts the staged site in place of the output folder.</summary>
-    public void Commit()
-    {
-        string? previous = null;
-        if (Directory.Exists(_output))
-        {
-            previous = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
-            Directory.Move(_output, previous);
-        }
-
-        try
-        {
-            Directory.Move(StagingDirectory, _output);
-        }
-        catch
-        {
-            if (previous is not null) Directory.Move(previous, _output);
-            throw;
-        }
-
-        _committed = true;
-        if (previous is not null) Directory.Delete(previous, recursive: true);
+            File.WriteAllBytes(path, bytes);
+        });
     }
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true);
+        if (!_committed) TryDelete(StagingDirectory);
+        _lock.Dispose();
     }
 
     /// <summary>Links (or copies, keeping its time) the previous site's file at <paramref name="sitePath"/> when its bytes are <paramref name="bytes"/>.</summary>
@@ -106,11 +111,16 @@ public sealed class SiteWriter : ISiteOutput
         var previous = Path.Combine(_previous, sitePath);
         var info = new FileInfo(previous);
         if (!info.Exists || info.Attributes.HasFlag(FileAttributes.ReparsePoint) || info.Length != bytes.Length || !HasBytes(previous, bytes)) return false;
-        if (HardLink.TryCreate(previous, path)) return true;
-
-        File.Copy(previous, path);
-        File.SetLastWriteTimeUtc(path, info.LastWriteTimeUtc);
+        LinkOrCopy(info, path);
         return true;
+    }
+
+    /// <summary>A hard link to <paramref name="from"/> at <paramref name="path"/>, or a copy with its modification time.</summary>
+    private static void LinkOrCopy(FileInfo from, string path)
+    {
+        if (HardLink.TryCreate(from.FullName, path)) return;
+        File.Copy(from.FullName, path);
+        File.SetLastWriteTimeUtc(path, from.LastWriteTimeUtc);
     }
 
     private static bool HasBytes(string file, byte[] bytes)
@@ -149,13 +159,18 @@ public sealed class SiteWriter : ISiteOutput
     }
 
     /// <summary>Maps a site path into the staging folder; a path that would leave it is a bug, never written.</summary>
-    private string Resolve(string sitePath)
+    private string Resolve(string sitePath) => Resolve(StagingDirectory, sitePath);
+
+    private static string Resolve(string root, string sitePath)
     {
         if (sitePath.Length == 0 || Path.IsPathRooted(sitePath) || sitePath.Split('/', '\\').Any(s => s is "" or "." or ".."))
             throw new ArgumentException($"'{sitePath}' is not a path inside the site.", nameof(sitePath));
-        var path = Path.GetFullPath(Path.Combine(StagingDirectory, sitePath));
-        if (!path.StartsWith(StagingDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var path = Path.GetFullPath(Path.Combine(root, sitePath));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new ArgumentException($"'{sitePath}' is not a path inside the site.", nameof(sitePath));
         return path;
     }
+
+    /// <summary>Removes a folder if it can; what remains is removed by the next build.</summary>
+    private static void TryDelete(string folder) => InterruptedBuilds.TryDelete(folder, []);
 }

@@ -40,7 +40,10 @@ public class SiteBuilderTests
         var perLanguage = 1 + 3 + 1 + 1 + 3;
         var parallelPages = 2; // the French translations of 2024-01-15 and 2025-05-01
         var notFoundPage = 1;
-        Assert.Equal(new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")), result.Summary);
+        Assert.Equal(
+            new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")),
+            result.Summary with { Leftovers = null });
+        Assert.Empty(result.Summary.Leftovers!);
     }
 
     [Fact]

@@ -114,4 +114,45 @@ public class SiteFileReaderTests
 
         Assert.Equal(DiagnosticCodes.UnknownLanguage, d.Code);
     }
+
+    [Fact]
+    public void Keep_lists_paths_inside_the_output_folder_in_order()
+    {
+        using var site = new TestSite("title: T\ndefault_language: pl\nlanguages: [pl]\nkeep:\n  - CNAME\n  - .well-known/security.txt\n  - downloads/\n")
+            .Version("privacy/2023-03-01.pl.md", "title: P");
+        var bag = new DiagnosticBag();
+
+        var keep = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(false), bag)!.Settings.Keep!;
+
+        Assert.Empty(bag.ToSortedList());
+        Assert.Equal(["CNAME", ".well-known/security.txt", "downloads"], keep.Select(k => k.Path));
+        Assert.Equal(new SourceLocation("site.yml", 6, 5), keep[1].Location);
+    }
+
+    [Theory]
+    [InlineData("../CNAME", "leads out of the output folder")]
+    [InlineData("a/../../b", "leads out of the output folder")]
+    [InlineData("/etc/passwd", "is an absolute path")]
+    [InlineData("C:/site/CNAME", "is an absolute path")]
+    [InlineData("'a\\\\b'", "contains '\\'")]
+    [InlineData("a//b", "has an empty or '.' part")]
+    [InlineData("./CNAME", "has an empty or '.' part")]
+    public void A_keep_entry_that_is_not_a_path_inside_the_output_is_located(string entry, string why)
+    {
+        var d = Assert.Single(Diagnostics($"title: T\ndefault_language: pl\nlanguages: [pl]\nkeep:\n  - CNAME\n  - {entry}\n"));
+
+        Assert.Equal(DiagnosticCodes.KeepPathInvalid, d.Code);
+        Assert.Equal(new SourceLocation("site.yml", 6, 5), d.Location);
+        Assert.Contains(why, d.Message);
+        Assert.Contains("keep: [CNAME, .well-known/security.txt]", d.Hint);
+    }
+
+    [Fact]
+    public void Keep_must_be_a_list()
+    {
+        var d = Assert.Single(Diagnostics("title: T\ndefault_language: pl\nlanguages: [pl]\nkeep: CNAME\n"));
+
+        Assert.Equal(DiagnosticCodes.WrongType, d.Code);
+        Assert.Equal(4, d.Location.Line);
+    }
 }

@@ -122,4 +122,29 @@ public class OutputGuardTests
 
         Assert.Contains("--force", OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false));
     }
+
+    [Fact]
+    public void A_folder_inside_the_templates_folder_is_refused_even_when_forced()
+    {
+        using var site = new TestSite().UseCopyOfTemplates();
+        var inside = Path.Combine(site.TemplatesDirectory!, "assets", "site");
+
+        var refusal = OutputGuard.Check(inside, site.ContentDirectory, site.TemplatesDirectory, force: true);
+
+        Assert.Contains("is inside the templates folder", refusal);
+    }
+
+    [Fact]
+    public void A_file_is_refused_as_the_output_folder()
+    {
+        using var site = new TestSite();
+        var file = Path.Combine(site.Root, "notes.txt");
+        File.WriteAllText(file, "precious");
+        var link = Path.Combine(site.Root, "notes-link");
+        File.CreateSymbolicLink(link, file);
+
+        Assert.Contains("is a file, not a folder", OutputGuard.Check(file, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("is a file, not a folder", OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Equal("precious", File.ReadAllText(file));
+    }
 }

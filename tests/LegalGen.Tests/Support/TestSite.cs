@@ -22,6 +22,7 @@ internal sealed class TestSite : IDisposable
     public TestSite(string? siteYml = DefaultSiteYml)
     {
         Root = Path.Combine(Path.GetTempPath(), "legalgen-tests", Guid.NewGuid().ToString("N"));
+        OutputDirectory = Path.Combine(Root, "_site");
         Directory.CreateDirectory(ContentDirectory);
         if (siteYml is not null) Write("site.yml", siteYml);
     }
@@ -30,7 +31,8 @@ internal sealed class TestSite : IDisposable
 
     public string ContentDirectory => Path.Combine(Root, "content");
 
-    public string OutputDirectory => Path.Combine(Root, "_site");
+    /// <summary>Where the site is built: <c>_site</c> beside the content, unless a test puts it elsewhere.</summary>
+    public string OutputDirectory { get; set; }
 
     /// <summary>The templates folder; null for the built-in templates (the tests run where there is no templates folder).</summary>
     public string? TemplatesDirectory { get; set; } = RepoPaths.Templates;

@@ -22,6 +22,13 @@ internal static class BuildCommand
             return CliApp.UsageErrors;
         }
 
+        if (result.OutputFault is { } fault)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {fault.Message}");
+            terminal.Error.WriteLine($"Build failed; '{args.Output}' is as it was.", Palette.Error);
+            return CliApp.CannotWriteSite;
+        }
+
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
         if (result.Summary is not { } summary)
         {
@@ -33,6 +40,12 @@ internal static class BuildCommand
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
         report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf:yyyy-MM-dd}).", Palette.Success);
         report.WriteLine($"Open {summary.IndexFile}");
+        foreach (var leftover in summary.Leftovers ?? [])
+        {
+            terminal.Error.Write("warning:", Palette.Warning)
+                .WriteLine($" could not remove '{leftover.Path}', an old site left beside the new one: {leftover.Cause}; the next build tries again, or remove it yourself");
+        }
+
         return CliApp.Success;
     }
 }

@@ -12,7 +12,7 @@ internal static class BuildCommandDefinition
         var templates = CommonOptions.Templates();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "Where to write the site. Replaced as a whole, only when the build succeeds.",
+            Description = "Where to write the site. Replaced as a whole, only when the build succeeds; CNAME, .nojekyll and site.yml's keep: are kept.",
             DefaultValueFactory = _ => "_site",
             HelpName = "DIR",
         };

@@ -82,9 +82,9 @@ internal static class ServeCommand
         var what = changed.Count == 0 ? "Built"
             : existing.Count == 1 ? $"Rebuilt after {Shown(existing[0])} changed:"
             : $"Rebuilt after {Words.Count(changed.Count, "change", "changes")}:";
-        if (result.UsageError is not null)
+        if ((result.UsageError ?? result.OutputFault?.Message) is { } problem)
         {
-            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {problem}");
             return;
         }
 
