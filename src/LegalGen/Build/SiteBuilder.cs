@@ -78,7 +78,7 @@ public static class SiteBuilder
         using var output = openOutput();
         var diagnostics = new DiagnosticBag();
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
-        var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
+        using var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
         var strings = InterfaceStrings.LoadAll(source, site.Settings.Languages, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
@@ -86,7 +86,7 @@ public static class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
-        var renderer = new MarkdownRenderer();
+        using var renderer = new MarkdownRenderer();
         var rendered = new ConcurrentBag<PageInfo>();
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));

@@ -9,7 +9,7 @@ namespace LegalGen.Files;
 /// itself, with a layout that does not vary by platform); where that is unavailable (Windows, which has no
 /// such files in its folders), links and folders are still told apart through .NET.
 /// </summary>
-public static class FileKinds
+public static partial class FileKinds
 {
     private const int TypeMask = 0xF000;
     private const int Fifo = 0x1000;
@@ -52,6 +52,6 @@ public static class FileKinds
         return info.Exists ? FileKind.RegularFile : FileKind.Missing;
     }
 
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
-    private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] status);
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LStat(string path, [Out] byte[] status);
 }

@@ -7,7 +7,7 @@ namespace LegalGen.Html;
 /// <see cref="HtmlAllowList"/>, and what it removes is reported. One sanitizer per thread, because its
 /// removal events are the way to learn what it removed.
 /// </summary>
-public sealed class MarkupSanitizer
+public sealed class MarkupSanitizer : IDisposable
 {
     private readonly ThreadLocal<(HtmlSanitizer Sanitizer, List<string> Removed)> _perThread = new(Create);
 
@@ -23,6 +23,8 @@ public sealed class MarkupSanitizer
         removed = list.Count == 0 ? [] : list.ToArray();
         return clean;
     }
+
+    public void Dispose() => _perThread.Dispose();
 
     private static (HtmlSanitizer, List<string>) Create()
     {

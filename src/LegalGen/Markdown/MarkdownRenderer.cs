@@ -17,7 +17,7 @@ namespace LegalGen.Markdown;
 /// (<see cref="LinkPolicy"/>), and each top-level block's HTML then passes the sanitizer (<see cref="MarkupSanitizer"/>).
 /// Whatever either removes is a located warning. One renderer serves a whole build, from many threads.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IDisposable
 {
     /// <summary>How many characters of sanitized blocks are remembered: versions of a policy share most of their blocks.</summary>
     private const long MaxRememberedCharacters = 64L * 1024 * 1024;
@@ -31,6 +31,8 @@ public sealed class MarkdownRenderer
     private readonly MarkupSanitizer _sanitizer = new();
     private readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<string> Removed)> _sanitized = new(StringComparer.Ordinal);
     private long _rememberedCharacters;
+
+    public void Dispose() => _sanitizer.Dispose();
 
     /// <summary>Renders a text known to be within <see cref="ContentLimits"/>; throws <see cref="InvalidDataException"/> if it is not.</summary>
     public RenderedDocument Render(string markdown)

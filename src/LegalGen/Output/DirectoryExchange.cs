@@ -8,7 +8,7 @@ namespace LegalGen.Output;
 /// on macOS. Windows has no such call, and some file systems (network, FUSE) refuse it: then the caller
 /// swaps with two renames instead.
 /// </summary>
-internal static class DirectoryExchange
+internal static partial class DirectoryExchange
 {
     private const int AtCurrentFolder = -100;
     private const uint LinuxRenameExchange = 2;
@@ -41,10 +41,9 @@ internal static class DirectoryExchange
         ? errno is 45 or 78 or 102
         : errno is 95 or 38);
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int renameat2(
-        int oldFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldPath, int newFolder, [MarshalAs(UnmanagedType.LPUTF8Str)] string newPath, uint flags);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int renameat2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int renamex_np([MarshalAs(UnmanagedType.LPUTF8Str)] string from, [MarshalAs(UnmanagedType.LPUTF8Str)] string to, uint flags);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int renamex_np(string from, string to, uint flags);
 }

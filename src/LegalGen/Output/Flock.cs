@@ -8,7 +8,7 @@ namespace LegalGen.Output;
 /// process is killed. LegalGen calls it directly because <c>FileShare.None</c> takes no lock at all when
 /// <c>System.IO.DisableFileLocking</c> is set, as the <c>legalgen</c> command sets it.
 /// </summary>
-internal static class Flock
+internal static partial class Flock
 {
     private const int LockExclusive = 2;
     private const int NonBlocking = 4;
@@ -50,6 +50,6 @@ internal static class Flock
 
     private static int Descriptor(SafeHandle file) => (int)file.DangerousGetHandle();
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int flock(int fd, int operation);
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int flock(int fd, int operation);
 }

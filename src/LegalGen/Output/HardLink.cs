@@ -23,10 +23,10 @@ internal static partial class HardLink
         }
     }
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string @new);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link(string existing, string @new);
 
-    [DllImport("kernel32", SetLastError = true, CharSet = CharSet.Unicode)]
+    [LibraryImport("kernel32", SetLastError = true, StringMarshalling = StringMarshalling.Utf16)]
     [return: MarshalAs(UnmanagedType.Bool)]
-    private static extern bool CreateHardLinkW(string newFile, string existingFile, IntPtr securityAttributes);
+    private static partial bool CreateHardLinkW(string newFile, string existingFile, IntPtr securityAttributes);
 }

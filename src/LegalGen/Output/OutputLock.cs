@@ -10,7 +10,7 @@ namespace LegalGen.Output;
 /// so waiting for it is short. On Unix: <see cref="Flock"/> on the output's parent folder, which needs no
 /// file of its own; on Windows: a lock file beside the output, opened without sharing, deleted on close.
 /// </summary>
-internal sealed class OutputLock : IDisposable
+internal sealed partial class OutputLock : IDisposable
 {
     private const int OpenReadOnly = 0;
 
@@ -60,6 +60,6 @@ internal sealed class OutputLock : IDisposable
     /// <summary>O_CLOEXEC, so that no program started meanwhile inherits the lock.</summary>
     private static int CloseOnExec => OperatingSystem.IsMacOS() ? 0x1000000 : OperatingSystem.IsFreeBSD() ? 0x100000 : 0x80000;
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int open(string path, int flags);
 }

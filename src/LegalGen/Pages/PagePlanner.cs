@@ -13,7 +13,7 @@ namespace LegalGen.Pages;
 /// Decides every page of the site and the data its template gets: the entry page and each language's home
 /// (<see cref="SitePages"/>), and for each policy and language the current version, every version's
 /// permalink, the change log and a diff of each version against its predecessor
-/// (<see cref="PolicyPages"/>). Every page exists in every language.
+/// (<see cref="PolicyPages(Policy, PolicyTexts)"/>). Every page exists in every language.
 /// </summary>
 public sealed partial class PagePlanner(
     Site site,

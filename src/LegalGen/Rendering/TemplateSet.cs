@@ -10,7 +10,7 @@ namespace LegalGen.Rendering;
 /// <c>layout.sbn</c> around it (the page's HTML is the layout's <c>content</c>). Template mistakes are
 /// located diagnostics, not exceptions.
 /// </summary>
-public sealed class TemplateSet
+public sealed class TemplateSet : IDisposable
 {
     public const string Extension = ".sbn";
     public const string Layout = "layout";
@@ -84,6 +84,8 @@ public sealed class TemplateSet
 
         return ok ? new TemplateSet(source, templates, partials) : null;
     }
+
+    public void Dispose() => _contexts.Dispose();
 
     private static Template Parse(TemplateSource source, string file, DiagnosticBag diagnostics, ref bool ok)
     {

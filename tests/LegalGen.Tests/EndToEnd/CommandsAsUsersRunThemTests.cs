@@ -28,6 +28,34 @@ public partial class CommandsAsUsersRunThemTests
         Assert.Empty(result.Err);
     }
 
+    [Theory]
+    [InlineData("th_TH.UTF-8")]
+    [InlineData("ar_SA.UTF-8")]
+    [InlineData("fa_IR.UTF-8")]
+    public void The_dates_the_commands_print_do_not_depend_on_the_machines_culture(string locale)
+    {
+        using var repo = new SampleRepository(withTemplates: false);
+
+        var build = CliProcess.Run(repo.Root, ["build"], ("SOURCE_DATE_EPOCH", "1767225600"), ("LC_ALL", locale), ("LANG", locale));
+        var check = CliProcess.Run(repo.Root, ["check"], ("SOURCE_DATE_EPOCH", "1767225600"), ("LC_ALL", locale), ("LANG", locale));
+
+        Assert.Contains("(as of 2026-01-01)", build.Out);
+        Assert.Contains("(as of 2026-01-01)", check.Out);
+    }
+
+    [Fact]
+    public void New_starts_a_new_policy_on_the_as_of_date_or_SOURCE_DATE_EPOCH()
+    {
+        using var repo = new SampleRepository(withTemplates: false);
+
+        var fromEpoch = repo.Run("new", "cookies");
+        var fromOption = repo.Run("new", "refunds", "--as-of", "2027-03-15");
+
+        Assert.True(fromEpoch.ExitCode == 0, fromEpoch.ToString());
+        Assert.True(File.Exists(Path.Combine(repo.Content, "cookies", "2026-01-01.pl.md")), fromEpoch.ToString());
+        Assert.True(File.Exists(Path.Combine(repo.Content, "refunds", "2027-03-15.pl.md")), fromOption.ToString());
+    }
+
     [Fact]
     public void Build_uses_the_repositorys_templates_folder_when_there_is_one()
     {

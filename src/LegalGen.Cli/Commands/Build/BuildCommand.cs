@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalGen.Build;
 using LegalGen.Cli.Printing;
 
@@ -38,7 +39,7 @@ internal static class BuildCommand
 
         // With --format json, standard output carries only the JSON.
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
-        report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf:yyyy-MM-dd}).", Palette.Success);
+        report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).", Palette.Success);
         report.WriteLine($"Open {summary.IndexFile}");
         foreach (var leftover in summary.Leftovers ?? [])
         {

@@ -33,14 +33,14 @@ internal static class BuildCommandDefinition
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
-                result.GetValue(content)!,
+                result.GetRequiredValue(content),
                 result.GetValue(templates),
-                result.GetValue(output)!,
+                result.GetRequiredValue(output),
                 result.GetValue(asOf),
                 result.GetValue(drafts),
                 result.GetValue(strict),
                 result.GetValue(force),
-                CommonOptions.ParseFormat(result.GetValue(format)!),
+                CommonOptions.ParseFormat(result.GetRequiredValue(format)),
                 result.GetValue(baseUrl)),
             terminal));
         return command;

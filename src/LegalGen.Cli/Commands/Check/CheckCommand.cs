@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegalGen.Build;
 using LegalGen.Cli.Printing;
 
@@ -6,7 +7,7 @@ namespace LegalGen.Cli.Commands.Check;
 /// <summary>Finds every mistake a build would find — content, templates, every page rendered — and writes nothing.</summary>
 internal static class CheckCommand
 {
-    public sealed record Arguments(string Content, string Templates, string? AsOf, bool Drafts, bool Strict, DiagnosticFormat Format = DiagnosticFormat.Text);
+    public sealed record Arguments(string Content, string? Templates, string? AsOf, bool Drafts, bool Strict, DiagnosticFormat Format = DiagnosticFormat.Text);
 
     public static int Run(Arguments args, Terminal terminal)
     {
@@ -30,7 +31,7 @@ internal static class CheckCommand
 
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
         var verdict = result.Diagnostics.Count == 0 ? "no problems found" : "no errors";
-        report.WriteLine($"Checked {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf:yyyy-MM-dd}): {verdict}; nothing was written.", Palette.Success);
+        report.WriteLine($"Checked {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}): {verdict}; nothing was written.", Palette.Success);
         return CliApp.Success;
     }
 }

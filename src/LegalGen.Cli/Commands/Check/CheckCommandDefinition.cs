@@ -21,12 +21,12 @@ internal static class CheckCommandDefinition
         };
         command.SetAction(result => CheckCommand.Run(
             new CheckCommand.Arguments(
-                result.GetValue(content)!,
-                result.GetValue(templates)!,
+                result.GetRequiredValue(content),
+                result.GetValue(templates),
                 result.GetValue(asOf),
                 result.GetValue(drafts),
                 result.GetValue(strict),
-                CommonOptions.ParseFormat(result.GetValue(format)!)),
+                CommonOptions.ParseFormat(result.GetRequiredValue(format))),
             terminal));
         return command;
     }

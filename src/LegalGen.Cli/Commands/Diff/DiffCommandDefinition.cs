@@ -30,7 +30,7 @@ internal static class DiffCommandDefinition
             policy, from, to, language, content, format,
         };
         command.SetAction(result => DiffCommand.Run(
-            new DiffCommand.Arguments(result.GetValue(policy)!, result.GetValue(from)!, result.GetValue(to)!, result.GetValue(language), result.GetValue(content)!,
+            new DiffCommand.Arguments(result.GetRequiredValue(policy), result.GetRequiredValue(from), result.GetRequiredValue(to), result.GetValue(language), result.GetRequiredValue(content),
                 result.GetValue(format) == "json"),
             terminal));
         return command;

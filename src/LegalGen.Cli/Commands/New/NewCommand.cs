@@ -7,7 +7,8 @@ namespace LegalGen.Cli.Commands.New;
 /// <summary>Creates the files of a new version and says what the editor should do next.</summary>
 internal static class NewCommand
 {
-    public sealed record Arguments(string Policy, string? Date, string Content);
+    /// <param name="AsOf">The day a new policy's first version takes effect when no --date is given: --as-of, else SOURCE_DATE_EPOCH, else today.</param>
+    public sealed record Arguments(string Policy, string? Date, string Content, string? AsOf = null);
 
     public static int Run(Arguments args, Terminal terminal)
     {
@@ -23,7 +24,7 @@ internal static class NewCommand
             date = parsed;
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (AsOfOption.Resolve(args.AsOf, terminal) is not { } today) return CliApp.UsageErrors;
         var result = VersionScaffolder.Create(args.Content, args.Policy, date, today);
         if (result.UsageError is not null)
         {

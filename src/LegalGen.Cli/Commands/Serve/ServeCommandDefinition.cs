@@ -33,7 +33,7 @@ internal static class ServeCommandDefinition
         };
         command.SetAction((result, cancel) => ServeCommand.RunAsync(
             new ServeCommand.Arguments(
-                result.GetValue(content)!,
+                result.GetRequiredValue(content),
                 result.GetValue(templates),
                 result.GetValue(port),
                 result.GetValue(asOf),
