@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
+using LegalGen.Localization;
 using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Output;
@@ -80,7 +81,7 @@ public static class SiteBuilder
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
         using var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
-        var strings = InterfaceStrings.LoadAll(source, site.Settings.Languages, diagnostics);
+        var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);

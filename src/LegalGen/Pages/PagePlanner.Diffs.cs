@@ -1,9 +1,10 @@
+using LegalGen.Html;
+using LegalGen.Localization;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
-using LegalGen.Rendering;
 
 namespace LegalGen.Pages;
 

@@ -1,7 +1,7 @@
+using LegalGen.Html;
 using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
-using LegalGen.Rendering;
 using LegalGen.Translations;
 
 namespace LegalGen.Pages;

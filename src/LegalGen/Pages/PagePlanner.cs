@@ -1,9 +1,9 @@
+using LegalGen.Localization;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
 using LegalGen.Model;
 using LegalGen.Pages.Views;
-using LegalGen.Rendering;
 using LegalGen.Timeline;
 using Scriban.Runtime;
 

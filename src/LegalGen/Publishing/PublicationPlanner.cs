@@ -1,7 +1,7 @@
 using System.Globalization;
+using LegalGen.Localization;
 using LegalGen.Model;
 using LegalGen.Pages;
-using LegalGen.Rendering;
 using LegalGen.Timeline;
 
 namespace LegalGen.Publishing;

@@ -1,4 +1,5 @@
 using LegalGen.Files;
+using LegalGen.Localization;
 
 namespace LegalGen.Rendering;
 

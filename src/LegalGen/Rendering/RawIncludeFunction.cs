@@ -1,3 +1,4 @@
+using LegalGen.Html;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;

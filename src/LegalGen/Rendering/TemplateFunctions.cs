@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalGen.Localization;
 using Scriban.Runtime;
 using Scriban.Syntax;
 

@@ -1,4 +1,6 @@
 using LegalGen.Diagnostics;
+using LegalGen.Html;
+using LegalGen.Localization;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

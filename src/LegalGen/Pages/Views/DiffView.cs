@@ -1,7 +1,7 @@
+using LegalGen.Html;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
-using LegalGen.Rendering;
 
 namespace LegalGen.Pages.Views;
 

@@ -1,4 +1,4 @@
-using LegalGen.Rendering;
+using LegalGen.Html;
 
 namespace LegalGen.Pages.Views;
 

@@ -1,5 +1,5 @@
+using LegalGen.Html;
 using LegalGen.Markdown;
-using LegalGen.Rendering;
 
 namespace LegalGen.Pages.Views;
 

@@ -1,14 +1,15 @@
 using System.Globalization;
 using LegalGen.Diagnostics;
+using LegalGen.Localization;
 using LegalGen.Rendering;
 using LegalGen.Tests.Support;
 
-namespace LegalGen.Tests.Rendering;
+namespace LegalGen.Tests.Localization;
 
 public class InterfaceStringsTests
 {
     private static readonly IReadOnlyDictionary<string, InterfaceStrings> All =
-        InterfaceStrings.LoadAll(TemplateSource.Folder(RepoPaths.Templates), ["pl", "en", "de", "uk", "ja", "ar", "fr", "es", "it", "cs", "pt-BR"], new DiagnosticBag());
+        InterfaceStringsLoader.LoadAll(TemplateSource.Folder(RepoPaths.Templates), ["pl", "en", "de", "uk", "ja", "ar", "fr", "es", "it", "cs", "pt-BR"], new DiagnosticBag());
 
     [Theory]
     [InlineData("pl", "15 stycznia 2024")]
@@ -70,7 +71,7 @@ public class InterfaceStringsTests
         File.WriteAllText(Path.Combine(folder, "i18n", "en.yml"), "words_inserted: { one: \"{0} word added\", other: \"{0} words added\" }\n");
         var diagnostics = new DiagnosticBag();
 
-        var strings = InterfaceStrings.LoadAll(TemplateSource.Locate(folder), ["pl", "en", "de"], diagnostics);
+        var strings = InterfaceStringsLoader.LoadAll(TemplateSource.Locate(folder), ["pl", "en", "de"], diagnostics);
 
         Assert.Empty(diagnostics.ToSortedList());
         Assert.Equal("Do treści", strings["pl"].Get("skip_to_content"));

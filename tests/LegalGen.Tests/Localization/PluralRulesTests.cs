@@ -1,6 +1,6 @@
-using LegalGen.Rendering;
+using LegalGen.Localization;
 
-namespace LegalGen.Tests.Rendering;
+namespace LegalGen.Tests.Localization;
 
 public class PluralRulesTests
 {

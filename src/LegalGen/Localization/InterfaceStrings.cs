@@ -1,14 +1,14 @@
 using System.Globalization;
 using LegalGen.Content;
-using LegalGen.Diagnostics;
 
-namespace LegalGen.Rendering;
+namespace LegalGen.Localization;
 
 /// <summary>
 /// The words the templates print, in one language, layered string by string: the site's templates folder
 /// (<c>i18n/&lt;lang&gt;.yml</c>) over the built-in strings of the same language, then (for <c>pt-BR</c>) of its
 /// base language, then English in the same order. A site may so override one string and keep every other.
 /// Also formats dates with the language's month names, so output never depends on the machine's locale data.
+/// The layers are read from the templates by <see cref="Rendering.InterfaceStringsLoader"/>.
 /// </summary>
 public sealed class InterfaceStrings
 {
@@ -28,41 +28,8 @@ public sealed class InterfaceStrings
     /// <summary>The language of this layer's strings (and of its plural rules).</summary>
     public string Language { get; }
 
-    /// <summary>Loads the strings of every language of the site, each layered over what it falls back to.</summary>
-    public static IReadOnlyDictionary<string, InterfaceStrings> LoadAll(TemplateSource source, IEnumerable<string> languages, DiagnosticBag diagnostics)
-    {
-        var english = Chain(source, FallbackLanguage, null, diagnostics) ?? new InterfaceStrings(FallbackLanguage, StringsFile.Empty, null);
-        var all = new Dictionary<string, InterfaceStrings>(StringComparer.Ordinal) { [FallbackLanguage] = english };
-        foreach (var language in languages.Where(l => l != FallbackLanguage))
-        {
-            var baseLanguage = language.Contains('-') ? Chain(source, language.Split('-')[0], english, diagnostics) : null;
-            var own = Chain(source, language, baseLanguage ?? english, diagnostics);
-            all[language] = own ?? (baseLanguage is not null ? Relabel(baseLanguage, language) : new InterfaceStrings(language, StringsFile.Empty, english));
-        }
-
-        return all;
-    }
-
-    /// <summary>One language's files of every layer, the first layer's on top, over <paramref name="fallback"/>; null when no layer has the language.</summary>
-    private static InterfaceStrings? Chain(TemplateSource source, string language, InterfaceStrings? fallback, DiagnosticBag diagnostics)
-    {
-        var path = $"i18n/{language}.yml";
-        var result = fallback;
-        var found = false;
-        foreach (var layer in source.Layers.Reverse())
-        {
-            if (!layer.Exists(path)) continue;
-            var file = StringsFileReader.Read(layer.ReadText(path), layer.Display(path), diagnostics);
-            if (file is null) continue;
-            result = new InterfaceStrings(language, file, result);
-            found = true;
-        }
-
-        return found ? result : null;
-    }
-
-    /// <summary>A region's strings that are all its base language's (pt-BR reading pt): the same texts, under the region's tag.</summary>
-    private static InterfaceStrings Relabel(InterfaceStrings strings, string language) => new(language, StringsFile.Empty, strings);
+    /// <summary>One layer of strings in <paramref name="language"/>, over what it falls back to (null for English's last layer).</summary>
+    internal static InterfaceStrings Layer(string language, StringsFile file, InterfaceStrings? fallback) => new(language, file, fallback);
 
     /// <summary>The text for <paramref name="key"/> with {0}, {1}… replaced; the key itself when no layer has it.</summary>
     public string Get(string key, params object?[] args) => Format(Scalar(key) ?? key, args);

@@ -1,4 +1,4 @@
-namespace LegalGen.Rendering;
+namespace LegalGen.Html;
 
 /// <summary>
 /// HTML that LegalGen produced itself (rendered Markdown, the redline): templates write it as is.

@@ -1,4 +1,4 @@
-namespace LegalGen.Rendering;
+namespace LegalGen.Localization;
 
 /// <summary>
 /// The CLDR plural category of a count ("one", "few", "many", "other"…) for the languages LegalGen ships
