@@ -7,6 +7,7 @@ using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Output;
 using LegalGen.Pages;
+using LegalGen.Pages.Models;
 using LegalGen.Pages.Views;
 using LegalGen.Publishing;
 using LegalGen.Rendering;
@@ -41,9 +42,6 @@ namespace LegalGen.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The page kinds, each with its template <c>&lt;kind&gt;.sbn</c>.</summary>
-    public static readonly string[] PageTemplates = ["index", "home", "policy", "version", "changes", "compare", "diff", "parallel", "404"];
-
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
         var source = TemplateSource.Locate(options.TemplatesDirectory);
@@ -79,7 +77,7 @@ public static class SiteBuilder
         using var output = openOutput();
         var diagnostics = new DiagnosticBag();
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
-        using var templates = TemplateSet.Load(source, PageTemplates, diagnostics);
+        using var templates = TemplateSet.Load(source, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
         var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
@@ -88,7 +86,7 @@ public static class SiteBuilder
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
         using var renderer = new MarkdownRenderer();
-        var rendered = new ConcurrentBag<PageInfo>();
+        var rendered = new ConcurrentBag<PageFrame>();
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
 
@@ -100,7 +98,7 @@ public static class SiteBuilder
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });
-        var pages = rendered.Where(p => p.Kind != "not-found").ToList();
+        var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
         {
             WholeFile.Check(path, content);
@@ -122,21 +120,21 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), summary);
     }
 
-    /// <summary>Plans and renders pages in parallel into the output, noting each one for the sitemap.</summary>
+    /// <summary>Plans and renders pages in parallel into the output, noting each one's frame for the sitemap.</summary>
     private static void RenderPages(
-        IEnumerable<Func<PlannedPage>> pages,
+        IEnumerable<Func<PageModel>> pages,
         TemplateSet templates,
         IReadOnlyDictionary<string, InterfaceStrings> strings,
         ISiteOutput output,
-        ConcurrentBag<PageInfo> rendered,
+        ConcurrentBag<PageFrame> rendered,
         DiagnosticBag diagnostics)
     {
         Parallel.ForEach(pages.ToList(), plan =>
         {
             var page = plan();
-            var html = templates.Render(page.Template, page.Data, strings[page.Language], diagnostics);
-            if (html is not null) output.WriteText(page.Path, html);
-            rendered.Add(page.Info);
+            var html = templates.Render(page, strings[page.Page.Lang], diagnostics);
+            if (html is not null) output.WriteText(page.Page.Path, html);
+            rendered.Add(page.Page);
         });
     }
 

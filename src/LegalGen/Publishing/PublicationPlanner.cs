@@ -2,6 +2,7 @@ using System.Globalization;
 using LegalGen.Localization;
 using LegalGen.Model;
 using LegalGen.Pages;
+using LegalGen.Pages.Views;
 using LegalGen.Timeline;
 
 namespace LegalGen.Publishing;
@@ -18,7 +19,7 @@ public sealed class PublicationPlanner(
     Uri? baseUrl,
     DateOnly asOf)
 {
-    public IEnumerable<(string Path, string Content)> Files(IEnumerable<Pages.Views.PageInfo> pages)
+    public IEnumerable<(string Path, string Content)> Files(IEnumerable<PageFrame> pages)
     {
         yield return (SiteUrls.VersionsManifest, VersionsManifestWriter.Write(site, timelines, baseUrl, asOf));
         if (baseUrl is null)

@@ -15,7 +15,7 @@ public static class SitemapWriter
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     /// <summary>The files to write: site path → content.</summary>
-    public static IReadOnlyList<(string Path, string Content)> Write(Uri baseUrl, string defaultLanguage, IEnumerable<PageInfo> pages)
+    public static IReadOnlyList<(string Path, string Content)> Write(Uri baseUrl, string defaultLanguage, IEnumerable<PageFrame> pages)
     {
         var sorted = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         if (sorted.Count <= MaxUrlsPerFile) return [(SiteUrls.Sitemap, UrlSet(baseUrl, defaultLanguage, sorted))];
@@ -36,7 +36,7 @@ public static class SitemapWriter
         return [(SiteUrls.Sitemap, index), .. files];
     }
 
-    private static string UrlSet(Uri baseUrl, string defaultLanguage, IEnumerable<PageInfo> pages) => XmlOutput.Write(xml =>
+    private static string UrlSet(Uri baseUrl, string defaultLanguage, IEnumerable<PageFrame> pages) => XmlOutput.Write(xml =>
     {
         xml.WriteStartElement("urlset", Sitemaps);
         xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);

@@ -38,6 +38,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
 
+    /// <summary>LegalGen's page models and views are read as <see cref="TemplateMembers"/> lists them; anything else as Scriban reads it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        TemplateMembers.AreReadFrom(target.GetType()) ? ModelAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);
+
     private long LengthOfOutput() => Output is StringBuilderOutput builder ? builder.Builder.Length : -1;
 
     private string? Escape(object? value) => value switch

@@ -1,6 +1,7 @@
 using LegalGen.Diagnostics;
 using LegalGen.Html;
 using LegalGen.Localization;
+using LegalGen.Pages.Models;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -40,11 +41,10 @@ public sealed class TemplateSet : IDisposable
         _layoutEnding = layout[(layout.LastIndexOf("}}", StringComparison.Ordinal) + 2)..].Trim();
     }
 
-    public static TemplateSet? Load(string directory, IEnumerable<string> required, DiagnosticBag diagnostics) =>
-        Load(TemplateSource.Folder(directory), required, diagnostics);
+    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics) => Load(TemplateSource.Folder(directory), diagnostics);
 
-    /// <summary>Parses the page templates (each one required) and every other template as a partial; null after any error.</summary>
-    public static TemplateSet? Load(TemplateSource source, IEnumerable<string> required, DiagnosticBag diagnostics)
+    /// <summary>Parses the page templates (<see cref="PageTemplates.All"/>, each one required) and every other template as a partial; null after any error.</summary>
+    public static TemplateSet? Load(TemplateSource source, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
@@ -62,7 +62,7 @@ public sealed class TemplateSet : IDisposable
         }
 
         if (!ok) return null;
-        foreach (var name in required.Append(Layout).Distinct())
+        foreach (var name in PageTemplates.All.Append(Layout))
         {
             var file = name + Extension;
             if (!source.Exists(file))
@@ -103,9 +103,12 @@ public sealed class TemplateSet : IDisposable
         return template;
     }
 
-    /// <summary>Renders a page of kind <paramref name="name"/> inside the layout; null (with a diagnostic) on a template error.</summary>
-    public string? Render(string name, ScriptObject page, InterfaceStrings strings, DiagnosticBag diagnostics)
+    /// <summary>Renders a page through its kind's template, inside the layout; null (with a diagnostic) on a template error.</summary>
+    public string? Render(PageModel model, InterfaceStrings strings, DiagnosticBag diagnostics)
     {
+        var name = PageTemplates.NameOf(model.Page.Kind);
+        var page = PageBinder.Bind(model);
+
         // One context per thread, reused page after page: Scriban caches what it learns about .NET types
         // per context, and learning it again for every page costs more than rendering the page.
         var context = _contexts.Value!;

@@ -1,4 +1,4 @@
 namespace LegalGen.Pages.Views;
 
 /// <summary>One older version on the compare page, with links to its diffs against each version (null where none).</summary>
-public sealed record CompareRow(VersionLink From, List<string?> Urls);
+public sealed record CompareRow(VersionLink From, IReadOnlyList<string?> Urls);

@@ -1,7 +1,28 @@
+using LegalGen.Timeline;
+
 namespace LegalGen.Pages.Views;
 
 /// <summary>A policy in a list of policies: its title, its current version and where to read it.</summary>
-/// <param name="Date">The featured version's date: the current one, or the first upcoming one.</param>
-/// <param name="IsTranslated">Whether the featured version has a translation in the list's language.</param>
-/// <param name="TranslatedDate">When it has not: the date of the latest version that has one, if any.</param>
-public sealed record PolicyEntry(string Slug, string Title, string Url, string ChangesUrl, string Date, string Status, VersionLink? Upcoming, bool IsTranslated, string? TranslatedDate);
+public sealed record PolicyEntry
+{
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Url { get; init; }
+
+    public required string ChangesUrl { get; init; }
+
+    /// <summary>The featured version's date: the current one, or the first upcoming one.</summary>
+    public required string Date { get; init; }
+
+    public required VersionStatus Status { get; init; }
+
+    public VersionLink? Upcoming { get; init; }
+
+    /// <summary>Whether the featured version has a translation in the list's language.</summary>
+    public required bool IsTranslated { get; init; }
+
+    /// <summary>When it has not: the date of the latest version that has one, if any.</summary>
+    public string? TranslatedDate { get; init; }
+}

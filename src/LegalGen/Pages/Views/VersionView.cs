@@ -1,39 +1,64 @@
 using LegalGen.Html;
 using LegalGen.Markdown;
+using LegalGen.Timeline;
 
 namespace LegalGen.Pages.Views;
 
 /// <summary>One version of a policy as one language's pages show it.</summary>
-/// <param name="Date">The effective date, YYYY-MM-DD.</param>
-/// <param name="LastDay">The last day in force (the day before the next version), or null.</param>
-/// <param name="Status">current, upcoming or superseded, on the build's as-of date.</param>
-/// <param name="TextLang">The language of the text shown: the page's, or the binding language as a fallback.</param>
-/// <param name="IsFallback">True when this language has no translation and the binding text is shown.</param>
-/// <param name="Translated">For a fallback: the latest earlier version that has a translation, if any.</param>
-/// <param name="DiffUrl">The diff against the previous version, if any.</param>
-/// <param name="ParallelUrl">On a translation's page: the page showing it beside the binding text.</param>
-/// <param name="Parallels">On the binding language's page: each translation's parallel page.</param>
-/// <param name="SinceUrl">For a version other than the current one: the diff between it and the current version.</param>
-public sealed record VersionView(
-    string Date,
-    string? LastDay,
-    string Status,
-    bool IsEditorial,
-    string Title,
-    string? Summary,
-    List<string> Changes,
-    string TextLang,
-    string TextLangName,
-    string TextDir,
-    bool IsFallback,
-    VersionLink? Translated,
-    string Url,
-    VersionLink? Previous,
-    VersionLink? Next,
-    string? DiffUrl,
-    string? SinceUrl,
-    string Sha256,
-    RawHtml Content,
-    List<TocEntry> Toc,
-    string? ParallelUrl,
-    List<LanguageLink> Parallels);
+public sealed record VersionView
+{
+    /// <summary>The effective date, YYYY-MM-DD.</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The last day in force (the day before the next version), or null.</summary>
+    public string? LastDay { get; init; }
+
+    /// <summary>Current, upcoming or superseded, on the build's as-of date.</summary>
+    public required VersionStatus Status { get; init; }
+
+    public required bool IsEditorial { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    public required IReadOnlyList<string> Changes { get; init; }
+
+    /// <summary>The language of the text shown: the page's, or the binding language as a fallback.</summary>
+    public required string TextLang { get; init; }
+
+    public required string TextLangName { get; init; }
+
+    public required string TextDir { get; init; }
+
+    /// <summary>True when this language has no translation and the binding text is shown.</summary>
+    public required bool IsFallback { get; init; }
+
+    /// <summary>For a fallback: the latest earlier version that has a translation, if any.</summary>
+    public VersionLink? Translated { get; init; }
+
+    public required string Url { get; init; }
+
+    public VersionLink? Previous { get; init; }
+
+    public VersionLink? Next { get; init; }
+
+    /// <summary>The diff against the previous version, if any.</summary>
+    public string? DiffUrl { get; init; }
+
+    /// <summary>For a version other than the current one: the diff between it and the current version.</summary>
+    public string? SinceUrl { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    /// <summary>The rendered text; empty on pages that show the version without its text.</summary>
+    public required RawHtml Content { get; init; }
+
+    public required IReadOnlyList<TocEntry> Toc { get; init; }
+
+    /// <summary>On a translation's page: the page showing it beside the binding text.</summary>
+    public string? ParallelUrl { get; init; }
+
+    /// <summary>On the binding language's page: each translation's parallel page.</summary>
+    public required IReadOnlyList<LanguageLink> Parallels { get; init; }
+}

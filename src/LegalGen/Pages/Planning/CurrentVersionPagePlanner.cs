@@ -1,0 +1,16 @@
+using LegalGen.Model;
+using LegalGen.Pages.Models;
+
+namespace LegalGen.Pages.Planning;
+
+/// <summary>Plans a policy's own page: its featured version (the one in force, else the first upcoming one).</summary>
+internal static class CurrentVersionPagePlanner
+{
+    public static CurrentVersionPage Plan(PlanningContext context, Policy policy, string language, PolicyTexts texts)
+    {
+        var path = SiteUrls.Policy(language, policy.Slug);
+        var view = context.VersionViewOf(policy, context.TimelineOf(policy).Featured, language, path, texts);
+        var frame = context.Frame(PageKind.Policy, language, path, view.Title, l => SiteUrls.Policy(l, policy.Slug), context.PolicyFeedLinks(path, language, policy));
+        return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+    }
+}

@@ -1,0 +1,59 @@
+using LegalGen.Html;
+using LegalGen.Localization;
+using LegalGen.Model;
+using LegalGen.Pages.Models;
+using LegalGen.Pages.Views;
+using LegalGen.Redline.Writers;
+
+namespace LegalGen.Pages.Planning;
+
+/// <summary>
+/// Plans the diff page of a pair of versions: the redline of their texts in the page's language (or of the
+/// binding texts, when either translation is missing), computed once per policy (<see cref="PolicyTexts"/>).
+/// </summary>
+internal static class DiffPagePlanner
+{
+    public static DiffPage Plan(PlanningContext context, Policy policy, DiffPair pair, string language, PolicyTexts texts)
+    {
+        var (older, newer) = (pair.From, pair.To);
+        var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
+        var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
+        var redline = texts.Diff(from, to);
+        var ui = context.StringsIn(language);
+        var labels = LabelsFor(ui);
+        var current = context.TimelineOf(policy).Current;
+        var view = new DiffView
+        {
+            From = context.VersionViewOf(policy, older, language, path, texts, withContent: false),
+            To = context.VersionViewOf(policy, newer, language, path, texts, withContent: false),
+            TextLang = from.Language,
+            TextLangName = context.NameOf(from.Language),
+            IsFallback = fallback,
+            Stats = redline.Statistics,
+            Sections = context.Sections(redline, from.Language, path, path, language),
+            Html = new RawHtml(new RedlineHtmlWriter(labels, includeUnchanged: pair.IsFull).Write(redline)),
+            SideHtml = new RawHtml(new RedlineSideBySideWriter(labels).Write(redline, ui.Get("diff_version_of", ui.Date(older.Date)), ui.Get("diff_version_of", ui.Date(newer.Date)))),
+            IsCompact = !pair.IsFull,
+            CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
+            CurrentDiffUrl = current is not null && current.Date != older.Date && current.Date != newer.Date
+                ? SiteUrls.Relative(path, PlanningContext.DiffPath(language, policy, older, current))
+                : null,
+        };
+        var info = context.PolicyInfoOf(policy, language, path);
+        var frame = context.Frame(PageKind.Diff, language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key),
+            context.PolicyFeedLinks(path, language, policy));
+        return new DiffPage(frame, info, view);
+    }
+
+    private static RedlineLabels LabelsFor(InterfaceStrings ui) => new(
+        ui.Get("diff_deleted_label"),
+        ui.Get("diff_inserted_label"),
+        ui.Get("diff_moved_away_label"),
+        ui.Get("diff_moved_here_label"),
+        n => ui.Plural("diff_folded", n),
+        n => ui.Get("diff_moved_to", n),
+        n => ui.Get("diff_moved_from", n),
+        (n, total) => ui.Get("diff_change_of", n, total),
+        ui.Get("diff_previous_change"),
+        ui.Get("diff_next_change"));
+}

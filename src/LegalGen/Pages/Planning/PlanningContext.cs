@@ -1,0 +1,35 @@
+using LegalGen.Localization;
+using LegalGen.Model;
+using LegalGen.Timeline;
+
+namespace LegalGen.Pages.Planning;
+
+/// <summary>
+/// What the planning of every page shares: the site, each policy's timeline, the interface strings and the base
+/// URL, and the helpers that build the parts pages have in common — frames and language switchers
+/// (<c>PlanningContext.Frames.cs</c>), links to versions and policies (<c>.Links.cs</c>) and version views
+/// (<c>.Versions.cs</c>). Read-only, so pages plan in parallel.
+/// </summary>
+internal sealed partial class PlanningContext(
+    Site site,
+    IReadOnlyDictionary<string, VersionTimeline> timelines,
+    IReadOnlyDictionary<string, InterfaceStrings> strings,
+    Uri? baseUrl)
+{
+    public Site Site => site;
+
+    public SiteSettings Settings => site.Settings;
+
+    /// <summary>The site's address, when it has one: canonical links and feeds need it.</summary>
+    public Uri? BaseUrl => baseUrl;
+
+    public VersionTimeline TimelineOf(Policy policy) => timelines[policy.Slug];
+
+    public InterfaceStrings StringsIn(string language) => strings[language];
+
+    /// <summary>The site's title in <paramref name="language"/>, else in the binding language.</summary>
+    public string SiteTitleIn(string language) => Settings.Title.For(language, Settings.DefaultLanguage);
+
+    /// <summary>A language's name as the site shows it (site.yml's language_names, else the language's own name).</summary>
+    public string NameOf(string language) => LanguageNames.NameOf(language, Settings.LanguageNames);
+}

@@ -1,0 +1,17 @@
+using LegalGen.Model;
+using LegalGen.Pages.Models;
+
+namespace LegalGen.Pages.Planning;
+
+/// <summary>Plans one version's permalink.</summary>
+internal static class VersionPagePlanner
+{
+    public static VersionPage Plan(PlanningContext context, Policy policy, PolicyVersion version, string language, PolicyTexts texts)
+    {
+        var path = SiteUrls.Version(language, policy.Slug, version.Key);
+        var view = context.VersionViewOf(policy, version, language, path, texts);
+        var frame = context.Frame(PageKind.Version, language, path, view.Title, l => SiteUrls.Version(l, policy.Slug, version.Key),
+            context.PolicyFeedLinks(path, language, policy));
+        return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+    }
+}
