@@ -8,12 +8,14 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes with <c>{{ … }}</c>, except
-/// <see cref="RawHtml"/>, and checks that each value reaches the page whole: Scriban cuts long values by
+/// <see cref="RawHtml"/> and <see cref="HtmlFragment"/> (written straight into the page), and checks that each value reaches the page whole: Scriban cuts long values by
 /// default (<see cref="TemplateContext.LimitToString"/>), and a legal text cut short is lost text.
 /// Literal template text is written unchanged.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
+    private readonly Stack<StringBuilderOutput> _spareOutputs = new();
+
     public EscapingTemplateContext(ScriptObject builtins)
         : base(builtins)
     {
@@ -26,6 +28,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (textAsObject is HtmlFragment fragment && Output is StringBuilderOutput output)
+        {
+            fragment.WriteTo(output.Builder);
+            return this;
+        }
+
         var text = Escape(textAsObject);
         if (text is null) return this;
         var before = LengthOfOutput();
@@ -42,12 +50,22 @@ internal sealed class EscapingTemplateContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         TemplateMembers.AreReadFrom(target.GetType()) ? ModelAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);
 
+    /// <summary>An output for an included template: one used before when there is one, so includes reuse their buffers.</summary>
+    internal StringBuilderOutput RentOutput() => _spareOutputs.TryPop(out var output) ? output : new StringBuilderOutput();
+
+    internal void ReturnOutput(StringBuilderOutput output)
+    {
+        output.Builder.Clear();
+        _spareOutputs.Push(output);
+    }
+
     private long LengthOfOutput() => Output is StringBuilderOutput builder ? builder.Builder.Length : -1;
 
     private string? Escape(object? value) => value switch
     {
         null => null,
         RawHtml raw => raw.Html,
+        HtmlFragment fragment => fragment.ToString(),
         _ => HtmlText.Escape(ObjectToString(value) ?? ""),
     };
 }

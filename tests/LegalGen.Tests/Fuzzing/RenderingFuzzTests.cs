@@ -3,7 +3,6 @@ using CsCheck;
 using LegalGen.Diagnostics;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
-using LegalGen.Redline.Writers;
 using LegalGen.Markdown;
 using LegalGen.Tests.Support;
 using Xunit.Abstractions;
@@ -20,8 +19,6 @@ public class RenderingFuzzTests(ITestOutputHelper output)
 
     private static readonly MarkdownRenderer Renderer = new();
 
-    private static readonly RedlineHtmlWriter Writer = new(RedlineLabels.English);
-
     private static RenderedDocument Render(string markdown)
     {
         var diagnostics = new DiagnosticBag();
@@ -35,6 +32,12 @@ public class RenderingFuzzTests(ITestOutputHelper output)
     private static void AssertSafe(string html)
     {
         var problems = PageSafety.Problems("<html><body>" + html);
+        Assert.True(problems.Count == 0, string.Join(", ", problems));
+    }
+
+    private static void AssertSafePage(string page)
+    {
+        var problems = PageSafety.Problems(page);
         Assert.True(problems.Count == 0, string.Join(", ", problems));
     }
 
@@ -54,7 +57,7 @@ public class RenderingFuzzTests(ITestOutputHelper output)
             var diff = RedlineBuilder.Compare(Render(pair.Item1).Blocks, Render(pair.Item2).Blocks);
             // A moved block is one change seen at two places: the place it left is not counted again.
             Assert.Equal(diff.Statistics.BlocksChanged, diff.Changes.Count(c => c.Kind is not (ChangeKind.Unchanged or ChangeKind.MovedFrom)));
-            AssertSafe(Writer.Write(diff));
+            AssertSafePage(DiffPages.Render(diff));
         }, 1_500, output);
 
     [Fact]
@@ -64,6 +67,6 @@ public class RenderingFuzzTests(ITestOutputHelper output)
             var text = Encoding.UTF8.GetString(bytes);
             var original = Encoding.UTF8.GetString(FuzzInputs.SampleFiles.OrderBy(f => Math.Abs(f.Length - bytes.Length)).First());
             var diff = RedlineBuilder.Compare(Render(original).Blocks, Render(text).Blocks);
-            Writer.Write(diff);
+            DiffPages.Render(diff);
         }, 1_000, output);
 }

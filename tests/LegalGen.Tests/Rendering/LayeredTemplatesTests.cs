@@ -84,4 +84,18 @@ public class LayeredTemplatesTests
         Assert.EndsWith("my-templates/_in_force.sbn", error.Location.File);
         Assert.Equal(2, error.Location.Line);
     }
+
+    [Fact]
+    public void A_site_restyles_the_redline_by_overriding_one_partial()
+    {
+        using var site = SiteWithTemplates(("_redline_nav.sbn", "{{~ func redline_nav(prefix, change, total) ~}}<p class=\"my-nav\">{{ change }}/{{ total }}</p>{{~ end ~}}"));
+        site.Version("p/2025-01-01.pl.md", "title: Polityka\nsummary: Zmiana.", "## Zakres\n\nNowy tekst.\n");
+
+        site.BuildSucceeding();
+
+        var page = site.Page("pl/p/diff/2024-01-01..2025-01-01/index.html");
+        Assert.Equal(["1/1", "1/1"], page.QuerySelectorAll(".my-nav").Select(n => n.TextContent));
+        Assert.Empty(page.QuerySelectorAll(".rl-nav"));
+        Assert.NotNull(page.QuerySelector(".rl-hunk ins"));
+    }
 }

@@ -1,4 +1,3 @@
-using LegalGen.Html;
 using LegalGen.Localization;
 using LegalGen.Model;
 using LegalGen.Pages.Models;
@@ -31,8 +30,8 @@ internal static class DiffPagePlanner
             IsFallback = fallback,
             Stats = redline.Statistics,
             Sections = context.Sections(redline, from.Language, path, path, language),
-            Html = new RawHtml(new RedlineHtmlWriter(labels, includeUnchanged: pair.IsFull).Write(redline)),
-            SideHtml = new RawHtml(new RedlineSideBySideWriter(labels).Write(redline, ui.Get("diff_version_of", ui.Date(older.Date)), ui.Get("diff_version_of", ui.Date(newer.Date)))),
+            Redline = RedlineViews.Inline(redline, labels, includeUnchanged: pair.IsFull),
+            SideBySide = RedlineViews.SideBySide(redline, ui.Get("diff_version_of", ui.Date(older.Date)), ui.Get("diff_version_of", ui.Date(newer.Date)), labels),
             IsCompact = !pair.IsFull,
             CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
             CurrentDiffUrl = current is not null && current.Date != older.Date && current.Date != newer.Date
@@ -50,10 +49,6 @@ internal static class DiffPagePlanner
         ui.Get("diff_inserted_label"),
         ui.Get("diff_moved_away_label"),
         ui.Get("diff_moved_here_label"),
-        n => ui.Plural("diff_folded", n),
         n => ui.Get("diff_moved_to", n),
-        n => ui.Get("diff_moved_from", n),
-        (n, total) => ui.Get("diff_change_of", n, total),
-        ui.Get("diff_previous_change"),
-        ui.Get("diff_next_change"));
+        n => ui.Get("diff_moved_from", n));
 }

@@ -1,4 +1,3 @@
-using LegalGen.Html;
 using LegalGen.Redline.Model;
 
 namespace LegalGen.Pages.Views;
@@ -23,11 +22,11 @@ public sealed record DiffView
 
     public required IReadOnlyList<SectionLink> Sections { get; init; }
 
-    /// <summary>The inline redline.</summary>
-    public required RawHtml Html { get; init; }
+    /// <summary>The inline redline (<c>_redline.sbn</c>).</summary>
+    public required RedlineView Redline { get; init; }
 
-    /// <summary>The same changes as two aligned columns.</summary>
-    public required RawHtml SideHtml { get; init; }
+    /// <summary>The same changes as two aligned columns (<c>_redline_side_by_side.sbn</c>).</summary>
+    public required SideBySideView SideBySide { get; init; }
 
     /// <summary>The page shows the changes and their context only, not the unchanged text (see <see cref="DiffPairs"/>).</summary>
     public required bool IsCompact { get; init; }

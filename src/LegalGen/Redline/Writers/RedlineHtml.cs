@@ -5,7 +5,7 @@ using LegalGen.Redline.Model;
 
 namespace LegalGen.Redline.Writers;
 
-/// <summary>What the inline and side-by-side redlines share: which blocks stay in view, and how marked text is written.</summary>
+/// <summary>What the inline and side-by-side redline views share: which blocks stay in view, where moved blocks went, and how marked text is written.</summary>
 internal static class RedlineHtml
 {
     /// <summary>Consecutive blocks of equal visibility: what is shown, and what is folded.</summary>
@@ -80,19 +80,5 @@ internal static class RedlineHtml
         }
 
         html.AppendClosing(style, link);
-    }
-
-    /// <summary>Links to the previous and next change, with "Change N of M" for screen readers and sighted readers alike.</summary>
-    public static void WriteHunkNavigation(StringBuilder html, RedlineLabels labels, string idPrefix, int number, int total)
-    {
-        html.Append("<p class=\"rl-nav\">");
-        if (number > 1)
-            html.Append("<a href=\"#").Append(idPrefix).Append(number - 1).Append("\" rel=\"prev\" title=\"").AppendEscaped(labels.Previous)
-                .Append("\"><span aria-hidden=\"true\">↑</span><span class=\"visually-hidden\">").AppendEscaped(labels.Previous).Append("</span></a>");
-        html.Append("<span class=\"rl-nav-count\">").AppendEscaped(labels.ChangeOf(number, total)).Append("</span>");
-        if (number < total)
-            html.Append("<a href=\"#").Append(idPrefix).Append(number + 1).Append("\" rel=\"next\" title=\"").AppendEscaped(labels.Next)
-                .Append("\"><span aria-hidden=\"true\">↓</span><span class=\"visually-hidden\">").AppendEscaped(labels.Next).Append("</span></a>");
-        html.Append("</p>\n");
     }
 }

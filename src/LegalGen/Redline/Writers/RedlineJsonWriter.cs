@@ -58,7 +58,7 @@ public static class RedlineJsonWriter
     {
         var block = change.Block;
         json.WriteStartObject();
-        json.WriteString("change", RedlineHtmlWriter.CssName(change.Kind));
+        json.WriteString("change", RedlineBlockHtml.CssName(change.Kind));
         json.WriteString("kind", KindName(block.Kind));
         json.WriteNumber("level", block.Level);
         if (block.Anchor is not null) json.WriteString("anchor", block.Anchor);
