@@ -13,6 +13,12 @@ public static class BlockHtmlWriter
     public static string Write(DocumentBlock block)
     {
         var html = new StringBuilder();
+        WriteTo(html, block);
+        return html.ToString();
+    }
+
+    public static void WriteTo(StringBuilder html, DocumentBlock block)
+    {
         html.Append("<div class=\"pv-block pv-").Append(block.Kind.ToString().ToLowerInvariant());
         if (block.Kind == BlockKind.Heading) html.Append(" pv-h").Append(Math.Clamp(block.Level, 1, 6));
         if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
@@ -25,6 +31,6 @@ public static class BlockHtmlWriter
             foreach (var run in block.Cells[c]) html.AppendFormatted(run.Text, run.Style, run.Link);
         }
 
-        return html.Append("</div>").ToString();
+        html.Append("</div>");
     }
 }

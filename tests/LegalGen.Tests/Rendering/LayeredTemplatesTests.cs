@@ -98,4 +98,17 @@ public class LayeredTemplatesTests
         Assert.Empty(page.QuerySelectorAll(".rl-nav"));
         Assert.NotNull(page.QuerySelector(".rl-hunk ins"));
     }
+
+    [Fact]
+    public void A_site_lays_out_the_parallel_view_by_overriding_its_rows()
+    {
+        using var site = SiteWithTemplates(("_parallel_rows.sbn", "{{ for row in parallel.rows }}<div class=\"my-row\">{{ row.source }}{{ row.translation }}</div>{{ end }}"));
+        site.Version("p/2024-01-01.en.md", "title: Policy", "## Scope\n\nText.\n");
+
+        site.BuildSucceeding();
+
+        var rows = site.Page("en/p/2024-01-01/parallel/index.html").QuerySelectorAll(".my-row");
+        Assert.Equal(2, rows.Length);
+        Assert.Equal(["Zakres", "Scope"], rows[0].QuerySelectorAll(".pv-block").Select(b => b.TextContent));
+    }
 }

@@ -21,8 +21,8 @@ internal static class ParallelPagePlanner
         var translation = context.VersionViewOf(policy, version, language, path, texts, withContent: false);
         var rows = StructureAligner.Align(texts.Document(version.Source).Blocks, texts.Document(version.In(language)!).Blocks)
             .Select(pair => new ParallelRow(
-                new RawHtml(pair.Source is null ? "" : BlockHtmlWriter.Write(pair.Source)),
-                new RawHtml(pair.Translation is null ? "" : BlockHtmlWriter.Write(pair.Translation)),
+                pair.Source is { } sourceBlock ? HtmlFragment.Of(html => BlockHtmlWriter.WriteTo(html, sourceBlock)) : null,
+                pair.Translation is { } translationBlock ? HtmlFragment.Of(html => BlockHtmlWriter.WriteTo(html, translationBlock)) : null,
                 pair.IsMatched))
             .ToList();
         var frame = context.Frame(PageKind.Parallel, language, path, translation.Title,
