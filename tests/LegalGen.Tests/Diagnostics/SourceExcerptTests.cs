@@ -28,7 +28,7 @@ public class SourceExcerptTests
 
         Assert.NotNull(excerpt);
         Assert.Equal("{{ page.nothing.here }}", excerpt.Text.Trim());
-        Assert.Equal("here", excerpt.Text.Substring(excerpt.Caret - 1, excerpt.Width));
+        Assert.Equal("nothing", excerpt.Text.Substring(excerpt.Caret - 1, excerpt.Width));
     }
 
     [Fact]

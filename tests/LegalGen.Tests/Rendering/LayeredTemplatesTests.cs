@@ -111,4 +111,20 @@ public class LayeredTemplatesTests
         Assert.Equal(2, rows.Length);
         Assert.Equal(["Zakres", "Scope"], rows[0].QuerySelectorAll(".pv-block").Select(b => b.TextContent));
     }
+
+    [Fact]
+    public void A_member_a_page_does_not_have_is_an_error_where_the_template_asks_for_it()
+    {
+        using var site = SiteWithTemplates(("diff.sbn", "<h1>{{ policy.title }}</h1>\n{{ diff.html }}"));
+        site.Version("p/2025-01-01.pl.md", "title: Polityka\nsummary: Zmiana.", "## Zakres\n\nNowy tekst.\n");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = result.Diagnostics.First(d => d.Code == DiagnosticCodes.Template);
+        Assert.Contains("'html' is not a member", error.Message);
+        Assert.Contains("redline", error.Message);
+        Assert.EndsWith("my-templates/diff.sbn", error.Location.File);
+        Assert.Equal(2, error.Location.Line);
+    }
 }
