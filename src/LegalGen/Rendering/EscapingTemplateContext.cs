@@ -8,9 +8,11 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes with <c>{{ … }}</c>, except
-/// <see cref="RawHtml"/> and <see cref="HtmlFragment"/> (written straight into the page), and checks that each value reaches the page whole: Scriban cuts long values by
-/// default (<see cref="TemplateContext.LimitToString"/>), and a legal text cut short is lost text.
-/// Literal template text is written unchanged.
+/// <see cref="RawHtml"/> and <see cref="HtmlFragment"/> (which writes itself straight into the page), and checks
+/// that each value reaches the page whole: Scriban cuts long values by default
+/// (<see cref="TemplateContext.LimitToString"/>), and a legal text cut short is lost text. Literal template text
+/// is written unchanged. It also reads LegalGen's models (<see cref="ModelAccessor"/>) and keeps the outputs of
+/// includes for reuse.
 /// </summary>
 internal sealed class EscapingTemplateContext : TemplateContext
 {
