@@ -10,16 +10,12 @@ namespace LegalGen.Markdown;
 /// </summary>
 public static class BlockHtmlWriter
 {
-    public static string Write(DocumentBlock block)
-    {
-        var html = new StringBuilder();
-        WriteTo(html, block);
-        return html.ToString();
-    }
+    /// <summary>The block as HTML that writes itself straight into the page (a parallel view has a fragment per block).</summary>
+    public static HtmlFragment Fragment(DocumentBlock block) => new BlockFragment(block);
 
     public static void WriteTo(StringBuilder html, DocumentBlock block)
     {
-        html.Append("<div class=\"pv-block pv-").Append(block.Kind.ToString().ToLowerInvariant());
+        html.Append("<div class=\"pv-block pv-").Append(KindNames[(int)block.Kind]);
         if (block.Kind == BlockKind.Heading) html.Append(" pv-h").Append(Math.Clamp(block.Level, 1, 6));
         if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
         html.Append("\">");
@@ -32,5 +28,12 @@ public static class BlockHtmlWriter
         }
 
         html.Append("</div>");
+    }
+
+    private static readonly string[] KindNames = Enum.GetNames<BlockKind>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    private sealed class BlockFragment(DocumentBlock block) : HtmlFragment
+    {
+        public override void WriteTo(StringBuilder html) => BlockHtmlWriter.WriteTo(html, block);
     }
 }

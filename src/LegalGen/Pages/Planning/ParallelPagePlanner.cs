@@ -1,4 +1,3 @@
-using LegalGen.Html;
 using LegalGen.Markdown;
 using LegalGen.Model;
 using LegalGen.Pages.Models;
@@ -21,8 +20,8 @@ internal static class ParallelPagePlanner
         var translation = context.VersionViewOf(policy, version, language, path, texts, withContent: false);
         var rows = StructureAligner.Align(texts.Document(version.Source).Blocks, texts.Document(version.In(language)!).Blocks)
             .Select(pair => new ParallelRow(
-                pair.Source is { } sourceBlock ? HtmlFragment.Of(html => BlockHtmlWriter.WriteTo(html, sourceBlock)) : null,
-                pair.Translation is { } translationBlock ? HtmlFragment.Of(html => BlockHtmlWriter.WriteTo(html, translationBlock)) : null,
+                pair.Source is null ? null : BlockHtmlWriter.Fragment(pair.Source),
+                pair.Translation is null ? null : BlockHtmlWriter.Fragment(pair.Translation),
                 pair.IsMatched))
             .ToList();
         var frame = context.Frame(PageKind.Parallel, language, path, translation.Title,

@@ -61,17 +61,7 @@ public static partial class RedlineViews
         () => GroupRanges(diff, first, last)
             .Select(g => Group(diff, g.Kind, g.First, g.Last, labels, moves))
             .ToList(),
-        HtmlFragment.Of(html =>
-        {
-            foreach (var (kind, groupFirst, groupLast) in GroupRanges(diff, first, last))
-            {
-                if (kind == BlockKind.ListItem) html.Append("<ul class=\"rl-list\">\n");
-                if (kind == BlockKind.TableRow) html.Append("<table class=\"rl-table\">\n");
-                WriteBlocks(html, diff, groupFirst, groupLast, labels, moves);
-                if (kind == BlockKind.ListItem) html.Append("</ul>\n");
-                if (kind == BlockKind.TableRow) html.Append("</table>\n");
-            }
-        }));
+        new PassageBlocks(diff, first, last, labels, moves));
 
     /// <summary>Blocks <paramref name="first"/> to <paramref name="last"/> in runs written together: list items (one list), table rows (one table), other blocks (null).</summary>
     private static IEnumerable<(BlockKind? Kind, int First, int Last)> GroupRanges(RedlineDiff diff, int first, int last)
@@ -117,4 +107,20 @@ public static partial class RedlineViews
     /// <summary>For a moved block, the change its text moved to (seen from the place it left) or came from (seen from where it arrived).</summary>
     private static (int? To, int? From) Moves(BlockChange change, MoveHunks moves) =>
         (change.Kind == ChangeKind.MovedFrom ? moves.To[change.Move] : null, change.Kind == ChangeKind.MovedTo ? moves.From[change.Move] : null);
+
+    /// <summary>A passage's blocks as the built-in partial writes them: list items in one list, table rows in one table.</summary>
+    private sealed class PassageBlocks(RedlineDiff diff, int first, int last, RedlineLabels labels, MoveHunks moves) : HtmlFragment
+    {
+        public override void WriteTo(StringBuilder html)
+        {
+            foreach (var (kind, groupFirst, groupLast) in GroupRanges(diff, first, last))
+            {
+                if (kind == BlockKind.ListItem) html.Append("<ul class=\"rl-list\">\n");
+                if (kind == BlockKind.TableRow) html.Append("<table class=\"rl-table\">\n");
+                WriteBlocks(html, diff, groupFirst, groupLast, labels, moves);
+                if (kind == BlockKind.ListItem) html.Append("</ul>\n");
+                if (kind == BlockKind.TableRow) html.Append("</table>\n");
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ public static class RedlineBlockHtml
     /// <param name="movedTo">For a block that moved away from here: the change it moved to.</param>
     /// <param name="movedFrom">For a block that moved here: the change it came from.</param>
     public static HtmlFragment Inline(BlockChange change, int? movedTo, int? movedFrom, RedlineLabels labels) =>
-        HtmlFragment.Of(html => WriteInline(html, change, movedTo, movedFrom, labels));
+        new InlineBlock(change, movedTo, movedFrom, labels);
 
     /// <summary>
     /// The block as one column of the side-by-side redline shows it: only that version's words — deletions in the older
@@ -34,7 +34,7 @@ public static class RedlineBlockHtml
     /// </summary>
     /// <param name="block">The block in that version: for a block that moved here, its old place's block on the old side.</param>
     public static HtmlFragment Side(BlockChange change, DocumentBlock block, bool oldSide, string caption, RedlineLabels labels) =>
-        HtmlFragment.Of(html => WriteSide(html, change, block, oldSide, caption, labels));
+        new SideBlock(change, block, oldSide, caption, labels);
 
     /// <summary>Writes the block as <see cref="Inline"/> shows it.</summary>
     public static void WriteInline(StringBuilder html, BlockChange change, int? movedTo, int? movedFrom, RedlineLabels labels)
@@ -155,5 +155,17 @@ public static class RedlineBlockHtml
             RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens);
         else
             RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens);
+    }
+
+    // One object per block rather than a closure, a delegate and a fragment: a site's diff pages have hundreds of
+    // thousands of blocks.
+    private sealed class InlineBlock(BlockChange change, int? movedTo, int? movedFrom, RedlineLabels labels) : HtmlFragment
+    {
+        public override void WriteTo(StringBuilder html) => WriteInline(html, change, movedTo, movedFrom, labels);
+    }
+
+    private sealed class SideBlock(BlockChange change, DocumentBlock block, bool oldSide, string caption, RedlineLabels labels) : HtmlFragment
+    {
+        public override void WriteTo(StringBuilder html) => WriteSide(html, change, block, oldSide, caption, labels);
     }
 }
