@@ -66,7 +66,7 @@ public sealed class TemplateSet : IDisposable
             if (!source.Exists(file))
             {
                 diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(source.Display(file)), $"the template '{file}' is missing",
-                    "copy it from LegalGen's own templates folder, or point --templates at a complete folder");
+                    "copy it from LegalGen's own templates folder");
                 ok = false;
                 continue;
             }
