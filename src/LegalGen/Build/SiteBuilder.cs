@@ -146,19 +146,19 @@ public static class SiteBuilder
         {
             diagnostics.Warning(DiagnosticCodes.BaseUrlMissing, SourceLocation.StartOf("site.yml"),
                 "the site has no base_url, so feeds, sitemap.xml and canonical links are left out",
-                "add 'base_url: https://…/' (the address the site is published at) to site.yml, or build with --base-url");
+                "add 'base_url: https://…/' (the address the site is published at) to site.yml, or give the address when building");
         }
 
         return site.Settings.BaseUrl;
     }
 
     /// <summary>Mistakes in how the build was called, found before any work: a bad --base-url, a missing templates folder.</summary>
-    private static string? CheckUsage(BuildOptions options, TemplateSource source)
+    private static UsageError? CheckUsage(BuildOptions options, TemplateSource source)
     {
         if (options.BaseUrl is not null && BaseAddress.Parse(options.BaseUrl, out var problem) is null)
-            return $"--base-url {problem}; write it like https://legal.example.com/";
+            return new UsageError($"the base URL {problem}", UsageInput.BaseUrl, "https://legal.example.com/");
         return source.FolderPath is { } folder && !Directory.Exists(folder)
-            ? $"the templates folder '{folder}' does not exist; point --templates at it, or leave it out to use the built-in templates"
+            ? new UsageError($"the templates folder '{folder}' does not exist; name a folder that does, or none to use the built-in templates", UsageInput.TemplatesFolder)
             : null;
     }
 

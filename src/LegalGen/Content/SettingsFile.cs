@@ -16,7 +16,7 @@ internal static class SettingsFile
         {
             diagnostics.Error(DiagnosticCodes.ContentFolderMissing, SourceLocation.StartOf(contentDirectory),
                 "the content folder does not exist",
-                "run the command in your repository, or point --content at the folder that holds site.yml");
+                "run the command in your repository, or name the folder that holds site.yml");
             return null;
         }
 

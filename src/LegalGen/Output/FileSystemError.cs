@@ -7,7 +7,7 @@ namespace LegalGen.Output;
 /// </summary>
 internal static class FileSystemError
 {
-    private const string Elsewhere = "or build somewhere else with --output";
+    private const string Elsewhere = "or build into another output folder";
 
     private enum Kind
     {
@@ -28,17 +28,17 @@ internal static class FileSystemError
     {
         Kind.NoSpace => ("no space left on the device", "free some space there, " + Elsewhere),
         Kind.QuotaExceeded => ("the disk quota is used up", "free some space within your quota, " + Elsewhere),
-        Kind.ReadOnly => ("the file system is read-only", "build into a writable folder with --output"),
+        Kind.ReadOnly => ("the file system is read-only", "build into a writable output folder"),
         Kind.AccessDenied => ("permission denied", "make the folder and the folder it is in writable for this user, " + Elsewhere),
         Kind.NotPermitted => ("the operation is not permitted (is a file there immutable, or the folder protected?)",
             "check the folder's attributes and permissions, " + Elsewhere),
         Kind.InputOutput => ("the device reported an input/output error", "check the disk, then build again"),
-        Kind.Busy => ("the folder is in use, or is a mount point, which cannot be replaced", "build into a folder inside it, e.g. --output <folder>/site"),
+        Kind.Busy => ("the folder is in use, or is a mount point, which cannot be replaced", "build into a folder inside it, e.g. <folder>/site"),
         Kind.CrossDevice => ("the output folder is on another file system than the folder it is in (a mount point?)",
-            "build into a folder inside it, e.g. --output <folder>/site"),
-        Kind.PathTooLong => ("a path in the site is too long for the file system", "choose a shorter --output path"),
+            "build into a folder inside it, e.g. <folder>/site"),
+        Kind.PathTooLong => ("a path in the site is too long for the file system", "choose an output folder with a shorter path"),
         Kind.NotAFolder => FileOnTheWay(outputPath) is { } file
-            ? ($"'{file}' is a file, not a folder", "move that file away, or choose another --output")
+            ? ($"'{file}' is a file, not a folder", "move that file away, or choose another output folder")
             : ("a folder on the way to it is missing or not a folder", "check the path, then build again"),
         _ => (Plain(e.Message), "check the folder and the disk, then build again"),
     };

@@ -1,3 +1,5 @@
+using LegalGen.Diagnostics;
+
 namespace LegalGen.Output;
 
 /// <summary>
@@ -11,13 +13,14 @@ public static class OutputGuard
 {
     /// <summary>Null when the output folder is safe to replace, else why not.</summary>
     /// <param name="templates">The templates folder, or null for the built-in templates.</param>
-    public static string? Check(string output, string content, string? templates, bool force)
+    public static UsageError? Check(string output, string content, string? templates, bool force)
     {
+        UsageError Refuse(string problem) => new(problem, UsageInput.OutputFolder, "_site");
         var full = RealPath.Of(output);
         if (File.Exists(full))
-            return $"the output '{output}' is a file, not a folder; choose a folder for the site, e.g. --output _site";
+            return Refuse($"the output '{output}' is a file, not a folder; choose a folder for the site");
         if (full == Path.GetPathRoot(full))
-            return $"the output folder '{output}' is the root of the file system; choose a folder of its own, e.g. --output _site";
+            return Refuse($"the output folder '{output}' is the root of the file system; choose a folder of its own");
 
         var target = Normalize(output);
         foreach (var (what, path) in new[] { ("content", content), ("templates", templates), ("current", Environment.CurrentDirectory) })
@@ -26,19 +29,20 @@ public static class OutputGuard
             var protectedPath = Normalize(path);
             if (IsSameOrInside(protectedPath, target))
             {
-                return what == "current"
-                    ? $"the output folder '{output}' would replace the current folder; choose a folder of its own, e.g. --output _site"
-                    : $"the output folder '{output}' would replace the {what} folder '{path}'; choose a folder of its own, e.g. --output _site";
+                return Refuse(what == "current"
+                    ? $"the output folder '{output}' would replace the current folder; choose a folder of its own"
+                    : $"the output folder '{output}' would replace the {what} folder '{path}'; choose a folder of its own");
             }
 
             if (what != "current" && IsSameOrInside(target, protectedPath))
-                return $"the output folder '{output}' is inside the {what} folder '{path}'; put it outside, e.g. --output _site";
+                return Refuse($"the output folder '{output}' is inside the {what} folder '{path}'; put it outside");
         }
 
         if (!force && Directory.Exists(target) && !File.Exists(Path.Combine(target, SiteWriter.MarkerFile))
             && Directory.EnumerateFileSystemEntries(target).Any())
         {
-            return $"the output folder '{output}' holds files LegalGen did not write; empty it, choose another folder, or pass --force to replace it";
+            return new UsageError($"the output folder '{output}' holds files LegalGen did not write; empty it, choose another folder, or replace it anyway",
+                [UsageInput.OutputFolder, UsageInput.Force]);
         }
 
         return null;

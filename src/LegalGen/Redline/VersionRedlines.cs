@@ -23,25 +23,25 @@ public static class VersionRedlines
 
         var lang = language is null ? settings.DefaultLanguage : settings.Languages.FirstOrDefault(l => l.Equals(language, StringComparison.OrdinalIgnoreCase));
         if (lang is null)
-            return Usage($"'{language}' is not one of the site's languages: {string.Join(", ", settings.Languages)}");
+            return Usage($"'{language}' is not one of the site's languages: {string.Join(", ", settings.Languages)}", UsageInput.Language);
 
         var versions = site.Policies.FirstOrDefault(p => p.Slug == policy)?.Versions ?? [];
         if (versions.Count == 0)
         {
             var policies = ContentReader.PolicyNames(contentDirectory);
             var suggestion = Suggestions.Closest(policy, policies) is { } s ? $"did you mean '{s}'? " : "";
-            return Usage($"there is no policy '{policy}'; {suggestion}the policies are: {(policies.Count == 0 ? "none yet" : string.Join(", ", policies))}");
+            return Usage($"there is no policy '{policy}'; {suggestion}the policies are: {(policies.Count == 0 ? "none yet" : string.Join(", ", policies))}", UsageInput.Policy);
         }
 
         var dates = versions.Select(v => v.Date).ToList();
         var available = $"the versions of '{policy}' are: {string.Join(", ", dates.Select(Key))}";
-        if (ParseVersion(from, dates, available, out var fromError) is not { } older) return Usage(fromError!);
-        if (ParseVersion(to, dates, available, out var toError) is not { } newer) return Usage(toError!);
+        if (ParseVersion(from, dates, available, out var fromError) is not { } older) return Usage(fromError!, UsageInput.FromVersion);
+        if (ParseVersion(to, dates, available, out var toError) is not { } newer) return Usage(toError!, UsageInput.ToVersion);
         if (older >= newer)
         {
             return Usage(older == newer
                 ? $"compare two different versions; {available}"
-                : $"give the older version first: legalgen diff {policy} {Key(newer)} {Key(older)}");
+                : $"give the older version first: {Key(newer)}, then {Key(older)}", UsageInput.FromVersion, UsageInput.ToVersion);
         }
 
         // As on the site: the translations if both versions have one, else the binding texts.
@@ -60,7 +60,7 @@ public static class VersionRedlines
         return new VersionRedlineResult(new VersionRedline(policy, older, newer, lang, textLanguage, diff), diagnostics.ToSortedList());
     }
 
-    private static VersionRedlineResult Usage(string message) => new(null, [], message);
+    private static VersionRedlineResult Usage(string message, params UsageInput[] inputs) => new(null, [], new UsageError(message, inputs));
 
     private static DateOnly? ParseVersion(string text, List<DateOnly> versions, string available, out string? error)
     {

@@ -18,7 +18,7 @@ internal sealed class FolderTemplateSource(string directory) : TemplateSource
 
     private (SortedSet<string> Files, List<(string Path, FileKind Kind)> Refused) Walk => _walk ??= WalkFolder();
 
-    public override IReadOnlyList<(string Path, FileKind Kind)> Refused() => Walk.Refused;
+    public override IReadOnlyList<(string Shown, FileKind Kind)> Refused() => Walk.Refused.Select(r => (Display(r.Path), r.Kind)).ToList();
 
     public override bool Exists(string path) => IsInside(path) && Walk.Files.Contains(path);
 

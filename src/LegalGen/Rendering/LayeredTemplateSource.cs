@@ -22,7 +22,7 @@ internal sealed class LayeredTemplateSource(TemplateSource over, TemplateSource 
 
     public override string Display(string path) => over.Exists(path) ? over.Display(path) : under.Display(path);
 
-    public override IReadOnlyList<(string Path, FileKind Kind)> Refused() => over.Refused();
+    public override IReadOnlyList<(string Shown, FileKind Kind)> Refused() => over.Refused();
 
     public override IEnumerable<string> EnumerateFiles(string folder) =>
         over.EnumerateFiles(folder).Union(under.EnumerateFiles(folder), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -48,14 +48,14 @@ public sealed class TemplateSet : IDisposable
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
-        foreach (var (path, kind) in source.Refused())
+        foreach (var (shown, kind) in source.Refused())
         {
             if (kind == Files.FileKind.SymbolicLink)
-                diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(source.Display(path)),
+                diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.StartOf(shown),
                     "this is a symbolic link: nothing inside the templates folder may lead out of it, so it is not read or published",
                     "replace the link with the file or folder itself (the templates folder as a whole may be a link)");
             else
-                diagnostics.Error(DiagnosticCodes.SpecialFile, SourceLocation.StartOf(source.Display(path)),
+                diagnostics.Error(DiagnosticCodes.SpecialFile, SourceLocation.StartOf(shown),
                     "this is not a regular file but a FIFO, a device or a socket, which LegalGen does not read",
                     "replace it with a regular file, or remove it");
             ok = false;
@@ -68,7 +68,7 @@ public sealed class TemplateSet : IDisposable
             if (!source.Exists(file))
             {
                 diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(source.Display(file)), $"the template '{file}' is missing",
-                    "copy it from LegalGen's own templates folder, or point --templates at a complete folder");
+                    "copy it from LegalGen's own templates folder");
                 ok = false;
                 continue;
             }

@@ -35,8 +35,11 @@ public abstract class TemplateSource
 
     public abstract bool Exists(string path);
 
-    /// <summary>Entries of the source that are not regular files — symbolic links, FIFOs, devices — and are never read.</summary>
-    public virtual IReadOnlyList<(string Path, Files.FileKind Kind)> Refused() => [];
+    /// <summary>
+    /// Entries of the source that are not regular files — symbolic links, FIFOs, devices — and are never read,
+    /// each as messages name it (<c>templates/assets/secret.txt</c>).
+    /// </summary>
+    public virtual IReadOnlyList<(string Shown, Files.FileKind Kind)> Refused() => [];
 
     public abstract byte[] ReadBytes(string path);
 

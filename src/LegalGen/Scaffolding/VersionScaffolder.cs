@@ -24,7 +24,8 @@ public static class VersionScaffolder
         if (!PolicySlug.IsValid(policy))
         {
             return new ScaffoldResult([], [], newDate,
-                $"'{policy}' cannot be a policy's name: it becomes part of every URL, so use lower-case letters, digits and single hyphens, e.g. '{PolicySlug.Suggest(policy)}'");
+                new UsageError($"'{policy}' cannot be a policy's name: it becomes part of every URL, so use lower-case letters, digits and single hyphens",
+                    UsageInput.Policy, PolicySlug.Suggest(policy)));
         }
 
         var diagnostics = new DiagnosticBag();
@@ -48,14 +49,14 @@ public static class VersionScaffolder
         if (date is null)
         {
             return new ScaffoldResult([], [], newDate,
-                $"give the new version's effective date, after the latest version ({Key(latestDate)}): legalgen new {policy} --date YYYY-MM-DD");
+                new UsageError($"give the new version's effective date, after the latest version ({Key(latestDate)})", UsageInput.VersionDate, Key(latestDate.AddMonths(1))));
         }
 
         if (newDate <= latestDate)
         {
             diagnostics.Error(DiagnosticCodes.VersionNotAfterLatest, SourceLocation.StartOf(versions[^1].Source.SourcePath),
                 $"the new version's date {Key(newDate)} is not after the latest version of '{policy}', {Key(latestDate)}",
-                $"a version's date is the day it takes effect: choose a date after {Key(latestDate)}, e.g. --date {Key(latestDate.AddMonths(1))}");
+                $"a version's date is the day it takes effect: choose a date after {Key(latestDate)}, e.g. {Key(latestDate.AddMonths(1))}");
             return Refused(diagnostics, newDate);
         }
 
@@ -78,7 +79,7 @@ public static class VersionScaffolder
         foreach (var file in planned.Where(f => File.Exists(Path.Combine(contentDirectory, f.Path))))
         {
             diagnostics.Error(DiagnosticCodes.VersionFileExists, SourceLocation.StartOf(file.Path), "this version file already exists",
-                "edit it, or choose another date with --date");
+                "edit it, or choose another date for the new version");
         }
 
         if (diagnostics.HasErrors) return Refused(diagnostics, date);

@@ -17,7 +17,7 @@ public static class AsOfDate
         if (!string.IsNullOrWhiteSpace(option))
         {
             if (DateOnly.TryParseExact(option.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            error = $"--as-of '{option}' is not a date; write it as YYYY-MM-DD, e.g. --as-of 2025-01-31";
+            error = $"the as-of date '{option}' is not a date; write it as YYYY-MM-DD, e.g. 2025-01-31";
             return null;
         }
 

@@ -244,7 +244,7 @@ public class SiteBuilderTests
         site.Version("terms/2025-05-01.fr.md", "titre: oops");
         var result = site.Build();
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
         Assert.Equal(before, Snapshot(site.OutputDirectory));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*staging*"));
@@ -261,7 +261,7 @@ public class SiteBuilderTests
 
         var result = site.Build();
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         var d = Assert.Single(result.Diagnostics.Where(x => x.IsError).DistinctBy(x => x.Location));
         Assert.Equal(DiagnosticCodes.Template, d.Code);
         Assert.EndsWith("diff.sbn", d.Location.File);
@@ -291,7 +291,7 @@ public class SiteBuilderTests
 
         var result = site.Check();
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         Assert.All(result.Diagnostics.Where(d => d.IsError), d => Assert.EndsWith("changes.sbn", d.Location.File));
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
@@ -305,7 +305,7 @@ public class SiteBuilderTests
         var check = site.Check();
         var build = site.Build();
 
-        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(check));
         Assert.Equal(build.Diagnostics, check.Diagnostics);
         Assert.Contains(check.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
     }
@@ -333,7 +333,7 @@ public class SiteBuilderTests
         site.Write("terms/notes.txt", "x");
 
         Assert.True(site.Build().Succeeded);
-        Assert.Equal(1, site.Build(strict: true).ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(site.Build(strict: true)));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class DiffCommandTests
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);
-        Assert.Equal("error: there is no version 2026-01-01; the versions of 'privacy' are: 2024-01-01, 2025-01-01\n", stderr);
+        Assert.Equal("error: there is no version 2026-01-01; the versions of 'privacy' are: 2024-01-01, 2025-01-01 (<to>)\n", stderr);
     }
 
     [Fact]

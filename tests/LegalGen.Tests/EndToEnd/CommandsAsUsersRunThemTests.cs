@@ -194,6 +194,25 @@ public partial class CommandsAsUsersRunThemTests
     }
 
     [Theory]
+    [InlineData("(--output, e.g. --output _site)", "build", "--output", "content")]
+    [InlineData("(--output, --force)", "build", "--output", "notes")]
+    [InlineData("(--base-url, e.g. --base-url https://legal.example.com/)", "build", "--base-url", "https://x.example/?q")]
+    [InlineData("(--date, e.g. --date 2025-07-01)", "new", "terms")]
+    [InlineData("(<policy>, e.g. privacy-policy)", "new", "Privacy Policy", "--date", "2027-01-01")]
+    [InlineData("(<from>, <to>)", "diff", "privacy", "2025-02-01", "2023-03-01")]
+    public void A_usage_error_names_the_option_or_argument_to_change(string named, params string[] arguments)
+    {
+        using var repo = new SampleRepository(withTemplates: false);
+        Directory.CreateDirectory(Path.Combine(repo.Root, "notes"));
+        File.WriteAllText(Path.Combine(repo.Root, "notes", "mine.txt"), "not LegalGen's");
+
+        var result = repo.Run(arguments);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(named, result.Err);
+    }
+
+    [Theory]
     [InlineData("build")]
     [InlineData("check")]
     [InlineData("new")]

@@ -68,7 +68,7 @@ public class OutputFaultTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(74, result.ExitCode);
+        Assert.Equal(Outcome.OutputFault, OutcomeOf.Of(result));
         Assert.Equal(output, result.OutputFault!.Path);
         Assert.Equal("no space left on the device", result.OutputFault.Cause);
         Assert.Equal(before, OutputFolders.Snapshot(output));

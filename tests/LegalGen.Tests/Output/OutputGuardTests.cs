@@ -23,9 +23,9 @@ public class OutputGuardTests
     {
         using var site = new TestSite();
 
-        Assert.Contains("templates folder", OutputGuard.Check(RepoPaths.Root, site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("current folder", OutputGuard.Check(Path.GetDirectoryName(Environment.CurrentDirectory)!, site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("current folder", OutputGuard.Check(".", site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("templates folder", OutputGuard.Check(RepoPaths.Root, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("current folder", OutputGuard.Check(Path.GetDirectoryName(Environment.CurrentDirectory)!, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("current folder", OutputGuard.Check(".", site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class OutputGuardTests
 
         var refusal = OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false);
 
-        Assert.Contains("--force", refusal);
+        Assert.Contains(LegalGen.Diagnostics.UsageInput.Force, refusal!.Inputs);
         Assert.Null(OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: true));
     }
 
@@ -71,10 +71,10 @@ public class OutputGuardTests
         Directory.CreateSymbolicLink(toTemplatesParent, RepoPaths.Root);
         Directory.CreateSymbolicLink(toRoot, "/");
 
-        Assert.Contains("would replace the content folder", OutputGuard.Check(toContent, site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("is inside the content folder", OutputGuard.Check(Path.Combine(toContent, "_site"), site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("would replace the templates folder", OutputGuard.Check(toTemplatesParent, site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("root of the file system", OutputGuard.Check(toRoot, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("would replace the content folder", OutputGuard.Check(toContent, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("is inside the content folder", OutputGuard.Check(Path.Combine(toContent, "_site"), site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("would replace the templates folder", OutputGuard.Check(toTemplatesParent, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("root of the file system", OutputGuard.Check(toRoot, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
         Assert.True(File.Exists(Path.Combine(site.ContentDirectory, "site.yml")));
     }
 
@@ -85,8 +85,8 @@ public class OutputGuardTests
         var link = Path.Combine(site.Root, "content-link");
         Directory.CreateSymbolicLink(link, site.ContentDirectory);
 
-        Assert.Contains("would replace the content folder", OutputGuard.Check(site.ContentDirectory, link, RepoPaths.Templates, force: true));
-        Assert.Contains("would replace the content folder", OutputGuard.Check(site.Root, link, RepoPaths.Templates, force: true));
+        Assert.Contains("would replace the content folder", OutputGuard.Check(site.ContentDirectory, link, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("would replace the content folder", OutputGuard.Check(site.Root, link, RepoPaths.Templates, force: true)!.Message);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class OutputGuardTests
         var link = Path.Combine(site.Root, "_site");
         Directory.CreateSymbolicLink(link, precious);
 
-        Assert.Contains("--force", OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: false));
+        Assert.Contains(LegalGen.Diagnostics.UsageInput.Force, OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: false)!.Inputs);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class OutputGuardTests
         using var site = new TestSite();
         Directory.CreateDirectory(Path.Combine(site.OutputDirectory, "drafts"));
 
-        Assert.Contains("--force", OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false));
+        Assert.Contains(LegalGen.Diagnostics.UsageInput.Force, OutputGuard.Check(site.OutputDirectory, site.ContentDirectory, RepoPaths.Templates, force: false)!.Inputs);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class OutputGuardTests
 
         var refusal = OutputGuard.Check(inside, site.ContentDirectory, site.TemplatesDirectory, force: true);
 
-        Assert.Contains("is inside the templates folder", refusal);
+        Assert.Contains("is inside the templates folder", refusal!.Message);
     }
 
     [Fact]
@@ -143,8 +143,8 @@ public class OutputGuardTests
         var link = Path.Combine(site.Root, "notes-link");
         File.CreateSymbolicLink(link, file);
 
-        Assert.Contains("is a file, not a folder", OutputGuard.Check(file, site.ContentDirectory, RepoPaths.Templates, force: true));
-        Assert.Contains("is a file, not a folder", OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: true));
+        Assert.Contains("is a file, not a folder", OutputGuard.Check(file, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
+        Assert.Contains("is a file, not a folder", OutputGuard.Check(link, site.ContentDirectory, RepoPaths.Templates, force: true)!.Message);
         Assert.Equal("precious", File.ReadAllText(file));
     }
 }

@@ -58,7 +58,7 @@ public class VersionComparerTests
 
         var result = VersionRedlines.Compare(site.ContentDirectory, "privacy", "2026-01-01", "2027-01-01", null);
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Outcome.Succeeded, OutcomeOf.Of(result));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class VersionComparerTests
 
         var result = VersionRedlines.Compare(site.ContentDirectory, "privacy", "2026-01-01", "2027-01-01", null);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         Assert.Equal(SourceLocation.StartOf("privacy/2027-01-01.pl.md"), Assert.Single(result.Diagnostics).Location);
     }
 
@@ -77,7 +77,7 @@ public class VersionComparerTests
     [InlineData("../privacy", "2024-01-01", "2025-01-01", null, "there is no policy '../privacy'")]
     [InlineData("privacy", "2024-01-02", "2025-01-01", null, "there is no version 2024-01-02; the versions of 'privacy' are: 2024-01-01, 2025-01-01, 2026-01-01")]
     [InlineData("privacy", "2024-01-01", "next", null, "'next' is not a date")]
-    [InlineData("privacy", "2025-01-01", "2024-01-01", null, "give the older version first: legalgen diff privacy 2024-01-01 2025-01-01")]
+    [InlineData("privacy", "2025-01-01", "2024-01-01", null, "give the older version first: 2024-01-01, then 2025-01-01")]
     [InlineData("privacy", "2024-01-01", "2025-01-01", "de", "'de' is not one of the site's languages: pl, en")]
     public void Unknown_policies_versions_and_languages_are_usage_errors_that_list_what_exists(string policy, string from, string to, string? language, string message)
     {
@@ -85,7 +85,7 @@ public class VersionComparerTests
 
         var result = VersionRedlines.Compare(site.ContentDirectory, policy, from, to, language);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith(message, result.UsageError);
+        Assert.Equal(Outcome.UsageError, OutcomeOf.Of(result));
+        Assert.StartsWith(message, result.UsageError!.Message);
     }
 }

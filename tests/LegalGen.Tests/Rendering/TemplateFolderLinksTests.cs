@@ -23,7 +23,7 @@ public class TemplateFolderLinksTests
         var result = site.Build();
 
         Assert.False(result.Succeeded);
-        Assert.EndsWith("assets/credentials.txt", TestSite.Single(result, DiagnosticCodes.SymbolicLink).Location.File);
+        Assert.Equal("templates/assets/credentials.txt", Path.GetRelativePath(site.Root, TestSite.Single(result, DiagnosticCodes.SymbolicLink).Location.File).Replace('\\', '/'));
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 

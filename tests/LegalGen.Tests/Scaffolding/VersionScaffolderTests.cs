@@ -25,7 +25,7 @@ public class VersionScaffolderTests
 
         var result = New(site, "privacy", "2026-03-01");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Outcome.Succeeded, OutcomeOf.Of(result));
         Assert.Equal(
             """
             ---
@@ -71,7 +71,7 @@ public class VersionScaffolderTests
         Assert.Equal(
             [new SourceLocation("privacy/2026-03-01.en.md", 3, 1), new SourceLocation("privacy/2026-03-01.pl.md", 3, 1)],
             before.Diagnostics.Where(d => d.Code == DiagnosticCodes.EmptyValue).Select(d => d.Location));
-        Assert.Equal(1, before.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(before));
         Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
     }
 
@@ -85,7 +85,7 @@ public class VersionScaffolderTests
 
         var result = New(site, "privacy", date);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.VersionNotAfterLatest, d.Code);
         Assert.Equal(SourceLocation.StartOf("privacy/2025-01-01.pl.md"), d.Location);
@@ -100,7 +100,7 @@ public class VersionScaffolderTests
 
         var result = New(site, "privacy", "2026-03-01");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         Assert.Equal(DiagnosticCodes.WrongType, Assert.Single(result.Diagnostics).Code);
         Assert.False(File.Exists(Path.Combine(site.ContentDirectory, "privacy/2026-03-01.pl.md")));
     }
@@ -152,8 +152,8 @@ public class VersionScaffolderTests
 
         var result = New(site, name, "2026-03-01");
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"'{suggestion}'", result.UsageError);
+        Assert.Equal(Outcome.UsageError, OutcomeOf.Of(result));
+        Assert.Equal(suggestion, result.UsageError!.Example);
     }
 
     [Fact]
@@ -163,9 +163,9 @@ public class VersionScaffolderTests
 
         var result = New(site, "privacy", null);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("2025-01-01", result.UsageError);
-        Assert.Contains("--date", result.UsageError);
+        Assert.Equal(Outcome.UsageError, OutcomeOf.Of(result));
+        Assert.Contains("2025-01-01", result.UsageError!.Message);
+        Assert.Equal([LegalGen.Diagnostics.UsageInput.VersionDate], result.UsageError.Inputs);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class VersionScaffolderTests
     {
         var result = VersionScaffolder.Create(Path.Combine(Path.GetTempPath(), "legalgen-tests", "no-such-folder"), "privacy", null, Today);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(Outcome.ContentErrors, OutcomeOf.Of(result));
         Assert.Equal(DiagnosticCodes.ContentFolderMissing, Assert.Single(result.Diagnostics).Code);
     }
 }

@@ -19,7 +19,7 @@ internal static class BuildCommand
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
-            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            UsageErrorText.Print(result.UsageError, terminal);
             return CliApp.UsageErrors;
         }
 
@@ -34,7 +34,7 @@ internal static class BuildCommand
         if (result.Summary is not { } summary)
         {
             terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
-            return result.ExitCode;
+            return CliApp.ContentErrors;
         }
 
         // With --format json, standard output carries only the JSON.

@@ -18,7 +18,7 @@ internal static class CheckCommand
         var result = ProgressDisplay.Run(terminal, "Checking", progress => SiteBuilder.Check(options, progress));
         if (result.UsageError is not null)
         {
-            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            UsageErrorText.Print(result.UsageError, terminal);
             return CliApp.UsageErrors;
         }
 
@@ -26,7 +26,7 @@ internal static class CheckCommand
         if (result.Summary is not { } summary)
         {
             terminal.Error.WriteLine("Check failed: fix the problems above, then run the check again.", Palette.Error);
-            return result.ExitCode;
+            return CliApp.ContentErrors;
         }
 
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;

@@ -16,14 +16,14 @@ internal static class DiffCommand
         var result = VersionRedlines.Compare(args.Content, args.Policy, args.From, args.To, args.Language);
         if (result.UsageError is not null)
         {
-            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            UsageErrorText.Print(result.UsageError, terminal);
             return CliApp.UsageErrors;
         }
 
         if (result.Comparison is not { } comparison)
         {
             DiagnosticPrinter.Print(result.Diagnostics, args.Content, DiagnosticFormat.Text, terminal);
-            return result.ExitCode;
+            return CliApp.ContentErrors;
         }
 
         if (args.Json)

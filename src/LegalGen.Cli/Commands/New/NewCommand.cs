@@ -28,7 +28,7 @@ internal static class NewCommand
         var result = VersionScaffolder.Create(args.Content, args.Policy, date, today);
         if (result.UsageError is not null)
         {
-            terminal.Error.Write("error:", Palette.Error).WriteLine($" {result.UsageError}");
+            UsageErrorText.Print(result.UsageError, terminal);
             return CliApp.UsageErrors;
         }
 
@@ -36,7 +36,7 @@ internal static class NewCommand
         if (!result.Succeeded)
         {
             terminal.Error.WriteLine("Nothing was created.", Palette.Error);
-            return result.ExitCode;
+            return CliApp.ContentErrors;
         }
 
         PrintCreated(args, result, terminal.Out);

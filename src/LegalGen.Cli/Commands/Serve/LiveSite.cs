@@ -45,7 +45,7 @@ internal sealed class LiveSite : IDisposable
             replaced = result.Succeeded ? _state.Folder : null;
             _state = result.Succeeded
                 ? new LiveSiteState(folder, [], null, generation)
-                : new LiveSiteState(_state.Folder, result.Diagnostics, result.UsageError ?? result.OutputFault?.Message, generation);
+                : new LiveSiteState(_state.Folder, result.Diagnostics, (result.UsageError is { } usage ? Printing.UsageErrorText.Of(usage) : result.OutputFault?.Message), generation);
         }
 
         // Off the reload's path: a page being read from the old folder may finish first.

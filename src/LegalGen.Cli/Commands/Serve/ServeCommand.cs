@@ -82,7 +82,7 @@ internal static class ServeCommand
         var what = changed.Count == 0 ? "Built"
             : existing.Count == 1 ? $"Rebuilt after {Shown(existing[0])} changed:"
             : $"Rebuilt after {Words.Count(changed.Count, "change", "changes")}:";
-        if ((result.UsageError ?? result.OutputFault?.Message) is { } problem)
+        if ((result.UsageError is { } usage ? UsageErrorText.Of(usage) : result.OutputFault?.Message) is { } problem)
         {
             terminal.Error.Write("error:", Palette.Error).WriteLine($" {problem}");
             return;
