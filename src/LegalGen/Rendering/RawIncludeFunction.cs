@@ -7,10 +7,13 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// Scriban's <c>include</c>, returning <see cref="RawHtml"/> — the included template escapes its own values, so its
-/// output must not be escaped a second time — and rendering into an output the thread's context keeps for reuse
-/// (<see cref="EscapingTemplateContext.RentOutput"/>) rather than into a new one each time: a diff page includes
-/// its redline views, whose output is as long as the policy's texts. Otherwise as Scriban's own: the arguments after
-/// the name are <c>$1</c>, <c>$2</c>…, and a template cannot include itself without end (<see cref="TemplateContext.RecursiveLimit"/>).
+/// output must not be escaped a second time. Where the include is written where it stands (<c>{{ include "_redline" }}</c>,
+/// as every built-in template uses it), the included template writes straight into the page: a diff page includes
+/// its redline views, whose output is as long as the policy's texts, and a string of it made only to be copied
+/// would cost a copy and a large allocation per page. Where its value is kept (<c>x = include "…"</c>) it is rendered
+/// into an output the thread's context keeps for reuse (<see cref="EscapingTemplateContext.RentOutput"/>). Otherwise
+/// as Scriban's own: the arguments after the name are <c>$1</c>, <c>$2</c>…, and a template cannot include itself
+/// without end (<see cref="TemplateContext.RecursiveLimit"/>).
 /// </summary>
 internal sealed class RawIncludeFunction : IScriptCustomFunction
 {
@@ -32,29 +35,51 @@ internal sealed class RawIncludeFunction : IScriptCustomFunction
         if (string.IsNullOrEmpty(name)) throw new ScriptRuntimeException(span, "include needs the name of a template, e.g. include \"_version\"");
         var template = Find(context, span, name);
 
+        var inPlace = callerContext?.Parent is ScriptExpressionStatement && context.EnableOutput;
         var contexts = context as EscapingTemplateContext;
-        var output = contexts?.RentOutput() ?? new StringBuilderOutput();
+        var output = inPlace ? null : contexts?.RentOutput() ?? new StringBuilderOutput();
         context.EnterRecursive(callerContext);
         var previousIndent = context.CurrentIndent;
         context.CurrentIndent = null;
-        context.PushOutput(output);
+        if (output is not null) context.PushOutput(output);
         var previousArguments = ArgumentsOf(context);
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
             if (previousIndent is not null) context.ResetPreviousNewLine();
-            var html = template.Render(context);
+            Evaluate(template, context);
             if (previousIndent is not null) context.ResetPreviousNewLine();
-            return new RawHtml(html);
+            return output is null ? null : new RawHtml(output.ToString());
         }
         finally
         {
-            context.PopOutput();
-            contexts?.ReturnOutput(output);
+            if (output is not null)
+            {
+                context.PopOutput();
+                contexts?.ReturnOutput(output);
+            }
+
             context.CurrentIndent = previousIndent;
             context.ExitRecursive(callerContext);
             context.DeleteValue(ScriptVariable.Arguments);
             if (previousArguments is not null) context.SetValue(ScriptVariable.Arguments, previousArguments, true);
+        }
+    }
+
+    /// <summary>The template written into the context's current output, as <see cref="Template.Render(TemplateContext)"/> writes it, without making a string of that output.</summary>
+    private static void Evaluate(Template template, TemplateContext context)
+    {
+        if (template.Page is not { } page) return;
+        var file = template.SourceFilePath;
+        if (file is not null) context.PushSourceFile(file);
+        try
+        {
+            var result = context.Evaluate(page);
+            if (result is not null) context.Write(page.Span, result);
+        }
+        finally
+        {
+            if (file is not null) context.PopSourceFile();
         }
     }
 

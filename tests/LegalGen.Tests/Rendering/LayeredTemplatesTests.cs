@@ -85,6 +85,19 @@ public class LayeredTemplatesTests
         Assert.Equal(2, error.Location.Line);
     }
 
+    [Theory]
+    [InlineData("<p class=\"in\">A</p>{{ include \"_mine\" }}<p class=\"in\">C</p>", "A B C")]
+    [InlineData("{{ kept = include \"_mine\" }}<p class=\"in\">A</p><p class=\"in\">C</p>{{ kept }}", "A C B")]
+    [InlineData("{{ for n in 1..2 }}<p class=\"in\">{{ n }}</p>{{ include \"_mine\" }}{{ end }}", "1 B 2 B")]
+    public void An_include_appears_where_the_template_writes_it(string partial, string order)
+    {
+        using var site = SiteWithTemplates(("_in_force.sbn", partial), ("_mine.sbn", "<p class=\"in\">B</p>"));
+
+        site.BuildSucceeding();
+
+        Assert.Equal(order, string.Join(" ", site.Page("pl/p/index.html").QuerySelectorAll("p.in").Select(p => p.TextContent)));
+    }
+
     [Fact]
     public void A_site_restyles_the_redline_by_overriding_one_partial()
     {
