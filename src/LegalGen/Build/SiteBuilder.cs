@@ -85,7 +85,7 @@ public static class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
-        using var renderer = new MarkdownRenderer();
+        using var renderer = new MarkdownRenderer(site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));

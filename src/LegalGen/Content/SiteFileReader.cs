@@ -9,7 +9,7 @@ internal static class SiteFileReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names", "keep"];
+    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names", "keep", "raw_html"];
 
     public static SiteSettings? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -33,8 +33,9 @@ internal static class SiteFileReader
 
         var names = languages is null ? null : ReadLanguageNames(fields, languages, diagnostics);
         var keep = KeepListReader.Read(fields, diagnostics);
-        if (title is null || defaultLanguage is null || languages is null || names is null || keep is null) return null;
-        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep);
+        var rawHtml = ReadRawHtml(fields, diagnostics);
+        if (title is null || defaultLanguage is null || languages is null || names is null || keep is null || rawHtml is null) return null;
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep, rawHtml.Value);
     }
 
     private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)
@@ -93,6 +94,25 @@ internal static class SiteFileReader
         }
 
         return ok ? names : null;
+    }
+
+    /// <summary>Optional <c>raw_html: sanitize</c> (the default: the safe subset as markup) or <c>raw_html: text</c> (all HTML shown as text).</summary>
+    private static RawHtmlMode? ReadRawHtml(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (!fields.Has("raw_html")) return RawHtmlMode.Sanitize;
+        const string Hint = "write 'raw_html: sanitize' to keep the safe subset of HTML (tables, line breaks, anchors…) or 'raw_html: text' to show all HTML as text";
+        switch (fields.Text("raw_html", required: false, Hint))
+        {
+            case null:
+                return null;
+            case "sanitize":
+                return RawHtmlMode.Sanitize;
+            case "text":
+                return RawHtmlMode.Text;
+            case var other:
+                diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("raw_html")!), $"'raw_html' is 'sanitize' or 'text', not '{other}'", Hint);
+                return null;
+        }
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag diagnostics)

@@ -52,4 +52,7 @@ public static class DiagnosticCodes
 
     /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
     public const string VersionFileExists = "LG041";
+
+    /// <summary>An image written in HTML has no <c>alt</c> text; it is given an empty one.</summary>
+    public const string ImageWithoutAlt = "LG042";
 }

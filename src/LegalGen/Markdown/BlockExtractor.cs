@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegalGen.Html;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -8,9 +9,10 @@ namespace LegalGen.Markdown;
 /// <summary>
 /// Lists the blocks of a parsed document in reading order (headings, paragraphs, list items, table rows…),
 /// each knowing the section it belongs to. This is what the redline aligns. Walks with its own stack, so no
-/// nesting of quotes and lists can overflow the thread's.
+/// nesting of quotes and lists can overflow the thread's. An HTML block gives the blocks its sanitized HTML reads as
+/// (<see cref="HtmlStructureReader"/>): the same as the Markdown that writes the same text.
 /// </summary>
-internal sealed class BlockExtractor
+internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock>>? readHtml)
 {
     private readonly List<DocumentBlock> _blocks = [];
     private readonly Stack<Work> _pending = new();
@@ -20,9 +22,10 @@ internal sealed class BlockExtractor
     /// <summary>A block still to visit; a list item carries the marker its list gave it.</summary>
     private readonly record struct Work(Block Block, int ListDepth, bool InQuote, string? Marker = null);
 
-    public static IReadOnlyList<DocumentBlock> Extract(MarkdownDocument document)
+    /// <summary>The blocks of <paramref name="document"/>; <paramref name="readHtml"/> reads an HTML block's, which are left out without it.</summary>
+    public static IReadOnlyList<DocumentBlock> Extract(MarkdownDocument document, Func<HtmlBlock, IReadOnlyList<HtmlTextBlock>>? readHtml = null)
     {
-        var extractor = new BlockExtractor();
+        var extractor = new BlockExtractor(readHtml);
         extractor.PushChildren(document, 0, 0, inQuote: false);
         while (extractor._pending.Count > 0) extractor.Visit(extractor._pending.Pop());
         return extractor._blocks;
@@ -69,6 +72,9 @@ internal sealed class BlockExtractor
             case CodeBlock code:
                 Add(BlockKind.Code, 0, null, null, [[new InlineRun(CodeText(code), InlineStyle.Code)]], code.Line);
                 break;
+            case HtmlBlock html when readHtml is not null:
+                foreach (var read in readHtml(html)) AddHtml(read, html, listDepth, inQuote);
+                break;
             case ThematicBreakBlock:
                 Add(BlockKind.Rule, 0, null, null, [[]], block.Line);
                 break;
@@ -110,6 +116,41 @@ internal sealed class BlockExtractor
 
     private static IReadOnlyList<InlineRun> CellRuns(TableCell cell) =>
         cell.OfType<ParagraphBlock>().SelectMany(p => InlineRunCollector.Collect(p.Inline)).ToList();
+
+    /// <summary>A block read from HTML, placed where its HTML block stands: inside the lists and quotation around it.</summary>
+    private void AddHtml(HtmlTextBlock read, HtmlBlock html, int listDepth, bool inQuote)
+    {
+        var kind = read.Kind switch
+        {
+            HtmlBlockKind.Heading => BlockKind.Heading,
+            HtmlBlockKind.ListItem => BlockKind.ListItem,
+            HtmlBlockKind.TableRow => BlockKind.TableRow,
+            HtmlBlockKind.Quote => BlockKind.Quote,
+            HtmlBlockKind.Code => BlockKind.Code,
+            HtmlBlockKind.Rule => BlockKind.Rule,
+            _ => inQuote ? BlockKind.Quote : BlockKind.Paragraph,
+        };
+        var level = kind switch
+        {
+            BlockKind.Heading or BlockKind.TableRow or BlockKind.Code or BlockKind.Rule => read.Level,
+            _ => Math.Max(listDepth, 0) + read.Level,
+        };
+        var cells = read.Cells.Select(c => (IReadOnlyList<InlineRun>)c.Select(r => new InlineRun(r.Text, StyleOf(r.Style), r.Link)).ToList()).ToList();
+        if (kind == BlockKind.Heading)
+        {
+            _sectionAnchor = read.Id;
+            _sectionTitle = string.Concat(cells[0].Select(r => r.Text)).Trim();
+        }
+
+        var line = html.Line + Math.Clamp(read.Line - 1, 0, Math.Max(html.Lines.Count - 1, 0));
+        Add(kind, level, kind == BlockKind.Heading ? read.Id : null, read.Marker, cells, line);
+    }
+
+    private static InlineStyle StyleOf(HtmlTextStyle style) =>
+        ((style & HtmlTextStyle.Strong) != 0 ? InlineStyle.Strong : InlineStyle.None)
+        | ((style & HtmlTextStyle.Emphasis) != 0 ? InlineStyle.Emphasis : InlineStyle.None)
+        | ((style & HtmlTextStyle.Code) != 0 ? InlineStyle.Code : InlineStyle.None)
+        | ((style & HtmlTextStyle.Strike) != 0 ? InlineStyle.Strike : InlineStyle.None);
 
     private void Add(BlockKind kind, int level, string? anchor, string? marker, IReadOnlyList<IReadOnlyList<InlineRun>> cells, int line) =>
         _blocks.Add(new DocumentBlock(kind, level, anchor, marker, cells, _sectionAnchor, _sectionTitle, line + 1));

@@ -5,7 +5,10 @@ namespace LegalGen.Markdown;
 
 /// <summary>
 /// Flattens Markdig inlines into runs of text that keep their formatting and link target. Walks with its own
-/// stack, so no nesting of emphasis or links can overflow the thread's.
+/// stack, so no nesting of emphasis or links can overflow the thread's. An inline HTML tag is never text: <c>&lt;br&gt;</c>
+/// is a space like a line break, <c>&lt;strong&gt;</c>, <c>&lt;em&gt;</c>, <c>&lt;s&gt;</c>, <c>&lt;del&gt;</c> and
+/// <c>&lt;code&gt;</c> style the text up to their closing tag, and any other tag (<c>&lt;span&gt;</c>, <c>&lt;a id&gt;</c>)
+/// leaves only the text around it, so no tag reaches a heading's id, the contents or the redline.
 /// </summary>
 internal static class InlineRunCollector
 {
@@ -15,10 +18,12 @@ internal static class InlineRunCollector
         if (container is null) return runs;
 
         var pending = new Stack<(Inline Inline, InlineStyle Style, string? Link)>();
+        var tags = new HtmlTagStyles();
         PushChildren(pending, container, InlineStyle.None, null);
         while (pending.Count > 0)
         {
-            var (inline, style, link) = pending.Pop();
+            var (inline, markdownStyle, link) = pending.Pop();
+            var style = markdownStyle | tags.Style;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -34,22 +39,22 @@ internal static class InlineRunCollector
                     runs.Add(new InlineRun(entity.Transcoded.ToString(), style, link));
                     break;
                 case HtmlInline html:
-                    runs.Add(new InlineRun(html.Tag, style, link));
+                    if (tags.Apply(html.Tag)) runs.Add(new InlineRun(" ", style, link));
                     break;
                 case AutolinkInline autolink:
                     runs.Add(new InlineRun(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
                     break;
                 case LinkInline { IsImage: true } image:
-                    PushChildren(pending, image, style, link);
+                    PushChildren(pending, image, markdownStyle, link);
                     break;
                 case LinkInline linkInline:
-                    PushChildren(pending, linkInline, style, string.IsNullOrEmpty(linkInline.Url) ? link : linkInline.Url);
+                    PushChildren(pending, linkInline, markdownStyle, string.IsNullOrEmpty(linkInline.Url) ? link : linkInline.Url);
                     break;
                 case EmphasisInline emphasis:
-                    PushChildren(pending, emphasis, style | StyleOf(emphasis), link);
+                    PushChildren(pending, emphasis, markdownStyle | StyleOf(emphasis), link);
                     break;
                 case ContainerInline nested:
-                    PushChildren(pending, nested, style, link);
+                    PushChildren(pending, nested, markdownStyle, link);
                     break;
             }
         }
@@ -72,6 +77,37 @@ internal static class InlineRunCollector
         _ => InlineStyle.None,
     };
 
+    /// <summary>The styles the inline HTML tags read so far have opened and not yet closed.</summary>
+    private sealed class HtmlTagStyles
+    {
+        private readonly int[] _open = new int[4];
+
+        public InlineStyle Style =>
+            (_open[0] > 0 ? InlineStyle.Strong : InlineStyle.None) | (_open[1] > 0 ? InlineStyle.Emphasis : InlineStyle.None)
+            | (_open[2] > 0 ? InlineStyle.Strike : InlineStyle.None) | (_open[3] > 0 ? InlineStyle.Code : InlineStyle.None);
+
+        /// <summary>Reads one tag; true when it stands for a space (a line break).</summary>
+        public bool Apply(string tag)
+        {
+            var closing = tag.StartsWith("</", StringComparison.Ordinal);
+            var start = closing ? 2 : 1;
+            var end = start;
+            while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end])) end++;
+            var name = tag[start..end].ToLowerInvariant();
+            if (name == "br") return !closing;
+            var index = name switch
+            {
+                "strong" => 0,
+                "em" => 1,
+                "s" or "del" => 2,
+                "code" => 3,
+                _ => -1,
+            };
+            if (index >= 0 && !tag.EndsWith("/>", StringComparison.Ordinal)) _open[index] = Math.Max(0, _open[index] + (closing ? -1 : 1));
+            return false;
+        }
+    }
+
     /// <summary>Joins neighbouring runs of the same formatting, so text split by the parser reads as one.</summary>
     private static List<InlineRun> Merge(List<InlineRun> runs)
     {
@@ -82,7 +118,8 @@ internal static class InlineRunCollector
         {
             if (current is not null && current.Style == run.Style && current.Link == run.Link)
             {
-                text.Append(run.Text);
+                // Where a tag stood between two spaces (a comment, a <br> before a line break), one space is read, as a browser shows it.
+                text.Append(text.Length > 0 && text[^1] == ' ' && run.Text.StartsWith(' ') ? run.Text.AsSpan(1) : run.Text);
                 continue;
             }
 

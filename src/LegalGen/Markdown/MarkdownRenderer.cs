@@ -3,11 +3,13 @@ using System.Text;
 using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Html;
+using LegalGen.Model;
 using LegalGen.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace LegalGen.Markdown;
 
@@ -15,9 +17,12 @@ namespace LegalGen.Markdown;
 /// Renders a policy's Markdown once into HTML, a table of contents and diffable blocks. The HTML is made safe
 /// twice over: the syntax tree keeps only allowed attributes (<see cref="AttributePolicy"/>) and link schemes
 /// (<see cref="LinkPolicy"/>), and each top-level block's HTML then passes the sanitizer (<see cref="MarkupSanitizer"/>).
-/// Whatever either removes is a located warning. One renderer serves a whole build, from many threads.
+/// Whatever either removes is a located warning. HTML written in the text is kept to the same allow-list, or shown
+/// as text (<see cref="RawHtmlMode"/>); an HTML block gives the same blocks for the redline as its Markdown twin.
+/// One renderer serves a whole build, from many threads.
 /// </summary>
-public sealed class MarkdownRenderer : IDisposable
+/// <param name="rawHtml">What becomes of HTML written in the Markdown (site.yml's <c>raw_html</c>).</param>
+public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize) : IDisposable
 {
     /// <summary>How many characters of sanitized blocks are remembered: versions of a policy share most of their blocks.</summary>
     private const long MaxRememberedCharacters = 64L * 1024 * 1024;
@@ -29,7 +34,7 @@ public sealed class MarkdownRenderer : IDisposable
 
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
     private readonly MarkupSanitizer _sanitizer = new();
-    private readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<string> Removed)> _sanitized = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<MarkupFinding> Findings)> _sanitized = new(StringComparer.Ordinal);
     private long _rememberedCharacters;
 
     public void Dispose() => _sanitizer.Dispose();
@@ -74,6 +79,7 @@ public sealed class MarkdownRenderer : IDisposable
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
+        RawHtmlPolicy.Apply(document, rawHtml);
         HeadingIds.Assign(document);
 
         var html = ToSafeHtml(document, file, firstLine, diagnostics);
@@ -81,7 +87,7 @@ public sealed class MarkdownRenderer : IDisposable
             .Where(h => h.Level <= TocMaxLevel && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, string.Concat(InlineRunCollector.Collect(h.Inline).Select(r => r.Text)).Trim()))
             .ToList();
-        return new RenderedDocument(html, toc, BlockExtractor.Extract(document));
+        return new RenderedDocument(html, toc, BlockExtractor.Extract(document, ReadHtmlBlock));
     }
 
     /// <summary>
@@ -100,27 +106,77 @@ public sealed class MarkdownRenderer : IDisposable
             renderer.Render(block);
             writer.Flush();
             if (chunk.Length == 0) continue;
-            var (safe, removed) = Sanitized(chunk.ToString().Replace("\r\n", "\n"));
+            var (safe, findings) = Sanitized(chunk.ToString().Replace("\r\n", "\n"));
             chunk.Clear();
             html.Append(safe);
-            foreach (var what in removed)
-            {
-                diagnostics.Warning(DiagnosticCodes.MarkupRemoved, new SourceLocation(file, firstLine + Math.Max(block.Line, 0), block.Column + 1),
-                    $"{what} is not allowed on a page and was removed",
-                    "LegalGen publishes text, tables, lists, links and images; scripts, styles, event handlers and forms never reach a page");
-            }
+            if (findings.Count > 0) Report(block, findings, file, firstLine, diagnostics);
         }
 
         return html.ToString();
     }
 
-    private (string Html, IReadOnlyList<string> Removed) Sanitized(string html)
+    private (string Html, IReadOnlyList<MarkupFinding> Findings) Sanitized(string html)
     {
         if (_sanitized.TryGetValue(html, out var known)) return known;
-        var clean = _sanitizer.Sanitize(html, out var removed);
-        var result = (clean, removed);
+        var clean = _sanitizer.Sanitize(html, out var findings);
+        var result = (clean, findings);
         if (Interlocked.Add(ref _rememberedCharacters, html.Length + clean.Length) <= MaxRememberedCharacters) _sanitized.TryAdd(html, result);
         return result;
+    }
+
+    /// <summary>An HTML block's blocks as a reader sees them, read from its sanitized HTML.</summary>
+    private IReadOnlyList<HtmlTextBlock> ReadHtmlBlock(HtmlBlock block) =>
+        HtmlStructureReader.Read(Sanitized(string.Join('\n', RawHtmlPolicy.LinesOf(block)) + "\n").Html);
+
+    /// <summary>Warns of what the sanitizer removed or changed in a top-level block, each at the tag it concerns where that can be told.</summary>
+    private void Report(Block block, IReadOnlyList<MarkupFinding> findings, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var blockAt = new SourceLocation(file, firstLine + Math.Max(block.Line, 0), block.Column + 1);
+        var located = block is HtmlBlock
+            ? findings.Select(f => (Finding: f, At: f.Line > 0 ? new SourceLocation(file, firstLine + block.Line + f.Line - 1, f.Column) : blockAt)).ToList()
+            : LocateInPieces(block, file, firstLine);
+        foreach (var finding in findings)
+        {
+            var index = located.FindIndex(l => l.Finding.Kind == finding.Kind && l.Finding.What == finding.What);
+            var at = index < 0 ? blockAt : located[index].At;
+            if (index >= 0) located.RemoveAt(index);
+            if (finding.Kind == MarkupFindingKind.ImageWithoutAlt)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImageWithoutAlt, at, $"{finding.What}: a reader who cannot see it learns nothing of it",
+                    "describe the image in alt=\"…\", or write alt=\"\" for an image that is only decoration");
+                continue;
+            }
+
+            diagnostics.Warning(DiagnosticCodes.MarkupRemoved, at, $"{finding.What} is not allowed on a page and was removed",
+                "LegalGen publishes text, tables, lists, links and images; scripts, styles, event handlers and forms never reach a page");
+        }
+    }
+
+    /// <summary>
+    /// Where a block's raw HTML — its HTML blocks and inline tags, each sanitized alone — has what the sanitizer
+    /// found in the whole block's HTML: the block's own HTML is Markdig's, whose lines are not the text's.
+    /// </summary>
+    private List<(MarkupFinding Finding, SourceLocation At)> LocateInPieces(Block block, string file, int firstLine)
+    {
+        var located = new List<(MarkupFinding, SourceLocation)>();
+        foreach (var node in block.Descendants())
+        {
+            var (text, line, column) = node switch
+            {
+                HtmlBlock html => (string.Join('\n', RawHtmlPolicy.LinesOf(html)), html.Line, html.Column),
+                HtmlInline inline => (inline.Tag, inline.Line, inline.Column),
+                _ => (null, 0, 0),
+            };
+            if (text is null) continue;
+            _sanitizer.Sanitize(text, out var findings);
+            foreach (var f in findings)
+            {
+                located.Add((f, f.Line <= 0 ? new SourceLocation(file, firstLine + line, column + 1)
+                    : new SourceLocation(file, firstLine + line + f.Line - 1, f.Line == 1 ? column + f.Column : f.Column)));
+            }
+        }
+
+        return located;
     }
 
     /// <summary>The parsed text, or null when Markdig gives up on it: it refuses input nested past its own limits.</summary>

@@ -52,7 +52,7 @@ public static class VersionRedlines
         var newText = newVersion.In(textLanguage)!;
 
         // Texts past the content limits are located errors here as in a build, never a fault.
-        using var renderer = new MarkdownRenderer();
+        using var renderer = new MarkdownRenderer(settings.RawHtml);
         var oldDocument = renderer.Render(oldText.Body, oldText.SourcePath, oldText.BodyStartLine, diagnostics);
         var newDocument = renderer.Render(newText.Body, newText.SourcePath, newText.BodyStartLine, diagnostics);
         if (diagnostics.HasErrors) return new VersionRedlineResult(null, diagnostics.ToSortedList());
