@@ -75,6 +75,12 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             return Empty;
         }
 
+        if (rawHtml == RawHtmlMode.Sanitize && HtmlNestingCheck.FirstTooDeep(document) is var (htmlLine, htmlColumn))
+        {
+            TooDeep(diagnostics, new SourceLocation(file, firstLine + htmlLine, htmlColumn));
+            return Empty;
+        }
+
         var lines = text.Split('\n');
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
@@ -212,7 +218,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
 
     private static void TooDeep(DiagnosticBag diagnostics, SourceLocation at) =>
         diagnostics.Error(DiagnosticCodes.NestedTooDeeply, at,
-            $"the text is nested more than {ContentLimits.MaxMarkdownNesting} levels deep (block quotes, lists, tables, emphasis, links), "
+            $"the text is nested more than {ContentLimits.MaxMarkdownNesting} levels deep (block quotes, lists, tables, emphasis, links, HTML elements), "
             + "or has more unmatched '*', '_', '~' or '[' in one paragraph than can be read",
             "flatten the nesting; write a literal '*', '_', '~' or '[' with a backslash before it ('\\*')");
 }

@@ -57,6 +57,47 @@ public class HostileMarkdownTests
         Assert.True(document.Blocks.Count == 0, what);
     }
 
+    public static TheoryData<string, string> DeepHtml => new()
+    {
+        { "spans", Repeat("<span>", 10_000) + "a" },
+        { "lists", Repeat("<ul><li>", 5_000) + "a" },
+        { "tables", Repeat("<table><tr><td>", 3_000) + "a" },
+        { "quotes", Repeat("<blockquote>", 10_000) + "a" },
+        { "strong", Repeat("<strong><em>", 5_000) + "a" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeepHtml))]
+    public void HTML_nested_past_the_limit_is_an_error_at_the_first_tag_past_it_found_in_bounded_time(string what, string html)
+    {
+        var rendered = new (RenderedDocument Document, IReadOnlyList<Diagnostic> Diagnostics)[1];
+        Fuzz.WithinHangBound(() => rendered[0] = Render("Intro.\n\n<div>\n" + html + "\n</div>\n", firstLine: 5));
+
+        var d = Assert.Single(rendered[0].Diagnostics);
+        Assert.Equal(DiagnosticCodes.NestedTooDeeply, d.Code);
+        Assert.Equal(8, d.Location.Line);
+        Assert.True(d.Location.Column > 1, what);
+    }
+
+    [Fact]
+    public void HTML_nested_past_the_limit_in_inline_tags_is_an_error_at_the_tag()
+    {
+        var d = Render("Text " + Repeat("<span>", 40) + "a\n", firstLine: 3).Diagnostics.Single();
+
+        Assert.Equal(new SourceLocation("p/2024-01-01.pl.md", 3, 6 + 6 * ContentLimits.MaxMarkdownNesting), d.Location);
+    }
+
+    [Fact]
+    public void HTML_nested_up_to_the_limit_renders_and_elements_closed_by_html_do_not_count()
+    {
+        var depth = ContentLimits.MaxMarkdownNesting - 2;
+        var (document, diagnostics) = Render("<div>\n" + Repeat("<span>", depth) + "a" + Repeat("</span>", depth) + "\n"
+            + Repeat("<table><tr><td><ul><li><p>", 15) + "b\n</div>\n");
+
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        Assert.NotEmpty(document.Blocks);
+    }
+
     [Fact]
     public void The_error_points_at_the_first_element_past_the_limit()
     {
