@@ -7,7 +7,8 @@ namespace LegalGen.Markdown;
 /// Flattens Markdig inlines into runs of text that keep their formatting and link target. Walks with its own
 /// stack, so no nesting of emphasis or links can overflow the thread's. An inline HTML tag is never text: <c>&lt;br&gt;</c>
 /// is a space like a line break, <c>&lt;strong&gt;</c>, <c>&lt;em&gt;</c>, <c>&lt;s&gt;</c>, <c>&lt;del&gt;</c> and
-/// <c>&lt;code&gt;</c> style the text up to their closing tag, and any other tag (<c>&lt;span&gt;</c>, <c>&lt;a id&gt;</c>)
+/// <c>&lt;code&gt;</c> style the text up to their closing tag, <c>&lt;a href&gt;</c> links it (to the address the page
+/// has, after the sanitizer), and any other tag (<c>&lt;span&gt;</c>, <c>&lt;a id&gt;</c>)
 /// leaves only the text around it, so no tag reaches a heading's id, the contents or the redline.
 /// </summary>
 internal static class InlineRunCollector
@@ -24,6 +25,7 @@ internal static class InlineRunCollector
         {
             var (inline, markdownStyle, link) = pending.Pop();
             var style = markdownStyle | tags.Style;
+            link ??= tags.Link;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -81,6 +83,10 @@ internal static class InlineRunCollector
     private sealed class HtmlTagStyles
     {
         private readonly int[] _open = new int[4];
+        private readonly Stack<string?> _links = new();
+
+        /// <summary>The target of the innermost link an HTML tag opened, if it has one.</summary>
+        public string? Link => _links.FirstOrDefault(l => l is not null);
 
         public InlineStyle Style =>
             (_open[0] > 0 ? InlineStyle.Strong : InlineStyle.None) | (_open[1] > 0 ? InlineStyle.Emphasis : InlineStyle.None)
@@ -95,6 +101,13 @@ internal static class InlineRunCollector
             while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end])) end++;
             var name = tag[start..end].ToLowerInvariant();
             if (name == "br") return !closing;
+            if (name == "a")
+            {
+                if (closing) _links.TryPop(out _);
+                else if (!tag.EndsWith("/>", StringComparison.Ordinal)) _links.Push(tag.Contains("href", StringComparison.OrdinalIgnoreCase) ? Html.HtmlLinkTarget.Of(tag) : null);
+                return false;
+            }
+
             var index = name switch
             {
                 "strong" => 0,

@@ -141,6 +141,21 @@ public class RawHtmlTests
     }
 
     [Theory]
+    [InlineData("See <a href=\"https://example.com/a\">the annex</a> now.\n", "https://example.com/a")]
+    [InlineData("See <a href=\"../terms/\" title=\"t\">the annex</a> now.\n", "../terms/")]
+    [InlineData("See <a href=\"java&#x09;script:alert(1)\">the annex</a> now.\n", null)]
+    [InlineData("See <a href=\"&#106;avascript:alert(1)\">the annex</a> now.\n", null)]
+    [InlineData("See <a id=\"x\">the annex</a> now.\n", null)]
+    public void Inline_HTML_links_link_their_text_to_the_address_the_page_has(string markdown, string? link)
+    {
+        var runs = Render(markdown).Document.Blocks.Single().Cells[0];
+
+        Assert.Equal("See the annex now.", string.Concat(runs.Select(r => r.Text)));
+        if (link is null) Assert.All(runs, r => Assert.Null(r.Link));
+        else Assert.Equal([null, link, null], runs.Select(r => r.Link));
+    }
+
+    [Theory]
     [InlineData("<a id=\"bookmark\"></a>Text.\n", "bookmark")]
     [InlineData("<a name=\"old-bookmark\"></a>Text.\n", "old-bookmark")]
     [InlineData("<p><a name=\"in-block\"></a>Text.</p>\n", "in-block")]
