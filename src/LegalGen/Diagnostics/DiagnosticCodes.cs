@@ -52,4 +52,10 @@ public static class DiagnosticCodes
 
     /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
     public const string VersionFileExists = "LG041";
+
+    /// <summary>A text begins with a level-1 heading that differs from its front-matter title; the page shows the title, not the heading.</summary>
+    public const string LeadingHeadingDiffers = "LG050";
+
+    /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
+    public const string LiquidTag = "LG051";
 }
