@@ -55,4 +55,10 @@ public static class DiagnosticCodes
 
     /// <summary>An image written in HTML has no <c>alt</c> text; it is given an empty one.</summary>
     public const string ImageWithoutAlt = "LG042";
+
+    /// <summary>A text begins with a level-1 heading that differs from its front-matter title; the page shows the title, not the heading.</summary>
+    public const string LeadingHeadingDiffers = "LG050";
+
+    /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
+    public const string LiquidTag = "LG051";
 }

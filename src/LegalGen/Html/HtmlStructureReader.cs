@@ -17,7 +17,7 @@ public static class HtmlStructureReader
     private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "colgroup", "col",
-        "thead", "tbody", "tfoot", "tr", "th", "td", "blockquote", "pre", "hr", "details", "summary", "figure", "figcaption",
+        "thead", "tbody", "tfoot", "tr", "th", "td", "blockquote", "pre", "hr", "details", "summary", "figure", "figcaption", "div",
     };
 
     /// <summary>Where a block sits: in how many lists, and whether in a quotation.</summary>
@@ -85,7 +85,7 @@ public static class HtmlStructureReader
             case "colgroup" or "col":
                 break;
             default:
-                // dl, details, figure, thead and other containers: their children, in order.
+                // div, dl, details, figure, thead and other containers: their children, in order.
                 PushChildren(pending, element.ChildNodes, context);
                 break;
         }

@@ -16,6 +16,7 @@ internal static class MarkdownPipelineFactory
         .UseEmphasisExtras()
         .UseListExtras()
         .UseGenericAttributes()
+        .UseAlertBlocks()
         .UsePreciseSourceLocation()
         .Build();
 }

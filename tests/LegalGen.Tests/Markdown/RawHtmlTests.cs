@@ -18,7 +18,7 @@ public class RawHtmlTests
 
     private static (RenderedDocument Document, IReadOnlyList<Diagnostic> Diagnostics) Render(string markdown, int firstLine = 1, RawHtmlMode mode = RawHtmlMode.Sanitize)
     {
-        using var renderer = new MarkdownRenderer(mode);
+        using var renderer = new MarkdownRenderer(rawHtml: mode);
         var bag = new DiagnosticBag();
         var document = renderer.Render(markdown, File, firstLine, bag);
         return (document, bag.ToSortedList());
@@ -94,11 +94,12 @@ public class RawHtmlTests
     public void HTML_paragraphs_lists_headings_and_definitions_become_blocks()
     {
         var blocks = Render("<h3 id=\"contact\">Contact <span>us</span></h3>\n<p>Write<br>to us.</p>\n<ol start=\"2\"><li>First</li><li>Second<ul><li>Inner</li></ul></li></ol>\n"
-            + "<dl><dt>Controller</dt><dd>Mozilla</dd></dl>\n").Document.Blocks;
+            + "<dl><dt>Controller</dt><dd>Mozilla</dd></dl>\n<div><p>One.</p><p>Two.</p></div>\n").Document.Blocks;
 
         Assert.Equal(
             [(BlockKind.Heading, 3, "Contact us", null), (BlockKind.Paragraph, 0, "Write to us.", null), (BlockKind.ListItem, 1, "First", "2."),
-             (BlockKind.ListItem, 1, "Second", "3."), (BlockKind.ListItem, 2, "Inner", "•"), (BlockKind.Paragraph, 0, "Controller", null), (BlockKind.Paragraph, 0, "Mozilla", null)],
+             (BlockKind.ListItem, 1, "Second", "3."), (BlockKind.ListItem, 2, "Inner", "•"), (BlockKind.Paragraph, 0, "Controller", null), (BlockKind.Paragraph, 0, "Mozilla", null),
+             (BlockKind.Paragraph, 0, "One.", null), (BlockKind.Paragraph, 0, "Two.", null)],
             blocks.Select(b => (b.Kind, b.Level, b.PlainText, b.Marker)));
         Assert.Equal("contact", blocks[0].Anchor);
         Assert.All(blocks.Skip(1), b => Assert.Equal("contact", b.SectionAnchor));
