@@ -57,8 +57,8 @@ public static class DiagnosticCodes
     public const string ImageWithoutAlt = "LG042";
 
     /// <summary>A text begins with a level-1 heading that differs from its front-matter title; the page shows the title, not the heading.</summary>
-    public const string LeadingHeadingDiffers = "LG050";
+    public const string LeadingHeadingDiffers = "LG055";
 
     /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
-    public const string LiquidTag = "LG051";
+    public const string LiquidTag = "LG056";
 }
