@@ -52,4 +52,13 @@ public static class DiagnosticCodes
 
     /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
     public const string VersionFileExists = "LG041";
+
+    /// <summary>A link's <c>#fragment</c> matches no id in the page it leads to: the text's own, or the linked policy's or version's.</summary>
+    public const string BrokenFragment = "LG050";
+
+    /// <summary>A link to a policy, or to a version file, that the site does not have.</summary>
+    public const string LinkTargetMissing = "LG051";
+
+    /// <summary>A link from the site's root (<c>/privacy/</c>), which breaks wherever the site is not served at the root of its domain.</summary>
+    public const string SiteRootLink = "LG052";
 }
