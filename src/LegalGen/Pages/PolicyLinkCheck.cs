@@ -48,8 +48,11 @@ public sealed class PolicyLinkCheck(Site site, IReadOnlyDictionary<string, Versi
     {
         if (!timelines.TryGetValue(link.Policy, out var timeline))
         {
+            var slugs = site.Policies.Select(p => p.Slug).ToList();
             Missing(diagnostics, link, $"the site has no policy '{link.Policy}'",
-                $"link to a policy through its folder's name: {string.Join(", ", site.Policies.Select(p => $"'../{p.Slug}/'"))}");
+                Content.Suggestions.Closest(link.Policy, slugs) is { } closest
+                    ? $"did you mean '../{closest}/'?"
+                    : $"link to a policy through its folder's name: {string.Join(", ", slugs.Take(10).Select(s => $"'../{s}/'"))}{(slugs.Count > 10 ? ", …" : "")}");
             return null;
         }
 

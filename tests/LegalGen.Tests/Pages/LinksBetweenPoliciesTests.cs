@@ -114,6 +114,17 @@ public sealed class LinksBetweenPoliciesTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_policy_is_named_as_it_is_probably_meant()
+    {
+        _site.Version("cookies/2024-01-01.pl.md", "title: Cookies", "Zob. [warunki](../term/).\n");
+
+        var warning = TestSite.Single(_site.Build(), DiagnosticCodes.LinkTargetMissing);
+
+        Assert.Equal(("cookies/2024-01-01.pl.md", 4, 6), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+        Assert.Contains("'../terms/'", warning.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fragment_of_a_linked_policy_is_checked_in_the_text_of_the_links_language_else_the_binding_one()
     {
         _site.Version("terms/2024-01-01.en.md", "title: Terms", "## Liability\n\nText.\n");
