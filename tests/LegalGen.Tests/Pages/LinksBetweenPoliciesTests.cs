@@ -114,6 +114,18 @@ public sealed class LinksBetweenPoliciesTests : IDisposable
     }
 
     [Fact]
+    public void A_fragment_leads_to_any_id_the_page_ends_up_with_not_only_headings()
+    {
+        _site.Version("cookies/2024-01-01.pl.md", "title: Cookies",
+            "## Ciasteczka i zgoda\n\n{#akapit}\nAkapit z id.\n\nZob. [nagłówek](#ciasteczka-i-zgoda), [akapit](#akapit) i [warunki](../terms/#liability).\n");
+
+        var result = _site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is DiagnosticCodes.BrokenFragment or DiagnosticCodes.LinkTargetMissing);
+        Assert.NotNull(_site.Page("pl/cookies/index.html").GetElementById("akapit"));
+    }
+
+    [Fact]
     public void A_misspelt_policy_is_named_as_it_is_probably_meant()
     {
         _site.Version("cookies/2024-01-01.pl.md", "title: Cookies", "Zob. [warunki](../term/).\n");
