@@ -87,7 +87,8 @@ public static class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
-        using var renderer = new MarkdownRenderer();
+        using var renderer = new MarkdownRenderer((language, kind) =>
+            (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind));
         var rendered = new ConcurrentBag<PageFrame>();
         var links = new PolicyLinkCheck(site, timelines);
         var policiesDone = 0;
