@@ -71,6 +71,7 @@ public sealed class MarkdownRenderer : IDisposable
         }
 
         var lines = text.Split('\n');
+        AttributeLists.Apply(document, lines, file, firstLine, diagnostics);
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
