@@ -52,4 +52,7 @@ public static class DiagnosticCodes
 
     /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
     public const string VersionFileExists = "LG041";
+
+    /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
+    public const string FormerHeadingIdTaken = "LG042";
 }

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace LegalGen.Markdown;
@@ -9,7 +10,8 @@ namespace LegalGen.Markdown;
 /// <summary>
 /// LegalGen's own syntax and output in Markdig: kramdown attribute lists (<c>{: #id }</c>) are read by
 /// <see cref="AttributeListParser"/> (and, where they end a table, <see cref="AttributeListBlockParser"/>) before
-/// Markdig's generic attributes see them.
+/// Markdig's generic attributes see them, and a heading's alias anchor (<see cref="HeadingAliasInline"/>) is written
+/// as an empty <c>&lt;span id&gt;</c>.
 /// </summary>
 internal sealed class LegalGenMarkdownExtension : IMarkdownExtension
 {
@@ -30,6 +32,7 @@ internal sealed class LegalGenMarkdownExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HeadingAliasRenderer>()) html.ObjectRenderers.Add(new HeadingAliasRenderer());
     }
 
     /// <summary>True when the first brace of <paramref name="slice"/>, where Markdig looks for attributes, opens a kramdown list.</summary>
@@ -37,5 +40,13 @@ internal sealed class LegalGenMarkdownExtension : IMarkdownExtension
     {
         var brace = slice.IndexOf('{');
         return brace >= 0 && brace < slice.End && slice.Text[brace + 1] == ':';
+    }
+
+    private sealed class HeadingAliasRenderer : HtmlObjectRenderer<HeadingAliasInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HeadingAliasInline alias)
+        {
+            renderer.Write("<span id=\"").WriteEscape(alias.Id).Write("\"></span>");
+        }
     }
 }

@@ -75,7 +75,7 @@ public sealed class MarkdownRenderer : IDisposable
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
-        HeadingIds.Assign(document);
+        HeadingIds.Assign(document, file, firstLine, diagnostics);
 
         var html = ToSafeHtml(document, file, firstLine, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
