@@ -26,7 +26,13 @@ internal static class HeadingIds
         var owners = new Dictionary<string, MarkdownObject>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
         {
-            if (node.TryGetAttributes()?.Id is { Length: > 0 } id) owners.TryAdd(id, node);
+            if (node.TryGetAttributes() is not { Id: { Length: > 0 } id } attributes || owners.TryAdd(id, node)) continue;
+
+            // An id given twice: links go to the first, and a page with two is not valid HTML. A heading then gets its own.
+            attributes.Id = null;
+            diagnostics?.Warning(DiagnosticCodes.MarkupRemoved, new SourceLocation(file, firstLine + node.Line, node.Column + 1),
+                $"the id '{id}' is already given on line {firstLine + owners[id].Line} and was removed here",
+                "an id names one place on the page; give this element another one");
         }
 
         // github-slugger's bookkeeping: how often each slug was met, so a thousand equal headings take a thousand steps.

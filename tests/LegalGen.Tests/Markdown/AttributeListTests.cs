@@ -172,6 +172,7 @@ public class AttributeListTests
         Fuzz.WithinHangBound(() => document = Renderer.Render(markdown, "p/2024-01-01.en.md", 1, new DiagnosticBag()));
 
         var body = new HtmlParser().ParseDocument("<html><body>" + document!.Html).Body!;
+        Assert.Equal(body.QuerySelectorAll("[id]").Length, body.QuerySelectorAll("[id]").Select(e => e.Id).Distinct().Count());
         if (!pattern.StartsWith("{:", StringComparison.Ordinal) || pattern.Contains('}', StringComparison.Ordinal)) AssertNothingLeaks(body, document);
     }
 }

@@ -128,4 +128,17 @@ public class HeadingIdsTests
         Assert.Empty(body.QuerySelectorAll("h2 span"));
         Assert.Equal(1, body.QuerySelectorAll("#zamowienia-i-platnosci").Length);
     }
+
+    [Fact]
+    public void An_id_given_twice_is_kept_on_the_first_element_and_removed_from_the_next_with_a_located_warning()
+    {
+        var (body, _, diagnostics) = Render("## Cookies {#cookies}\n\nText.\n{: #cookies }\n");
+
+        Assert.Equal(1, body.QuerySelectorAll("#cookies").Length);
+        Assert.Equal("h2", body.QuerySelector("#cookies")!.LocalName);
+        Assert.False(body.QuerySelector("p")!.HasAttribute("id"));
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MarkupRemoved, "p/2024-01-01.en.md", 6), (warning.Code, warning.Location.File, warning.Location.Line));
+        Assert.Contains("line 4", warning.Message);
+    }
 }
