@@ -85,7 +85,8 @@ public static class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
-        using var renderer = new MarkdownRenderer();
+        using var renderer = new MarkdownRenderer((language, kind) =>
+            (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind));
         var rendered = new ConcurrentBag<PageFrame>();
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));

@@ -53,6 +53,12 @@ public static class DiagnosticCodes
     /// <summary><c>legalgen new</c>: a file the new version needs is already there.</summary>
     public const string VersionFileExists = "LG041";
 
+    /// <summary>A text begins with a level-1 heading that differs from its front-matter title; the page shows the title, not the heading.</summary>
+    public const string LeadingHeadingDiffers = "LG050";
+
+    /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
+    public const string LiquidTag = "LG051";
+
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
-    public const string FormerHeadingIdTaken = "LG042";
+    public const string FormerHeadingIdTaken = "LG052";
 }

@@ -17,7 +17,7 @@ public static class HtmlAllowList
         "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code",
         "ul", "ol", "li", "dl", "dt", "dd",
         "em", "strong", "del", "ins", "s", "u", "mark", "sub", "sup", "small", "abbr", "span",
-        "a", "img", "figure", "figcaption", "details", "summary",
+        "a", "img", "figure", "figcaption", "details", "summary", "div",
         "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
     ], StringComparer.Ordinal);
 
@@ -34,8 +34,12 @@ public static class HtmlAllowList
     /// <summary>Classes an editor may give a block with <c>{.note}</c>; the default stylesheet styles each one.</summary>
     public static readonly FrozenSet<string> EditorClasses = FrozenSet.ToFrozenSet(["note", "important", "plain-language"], StringComparer.Ordinal);
 
-    /// <summary>Classes LegalGen itself puts on rendered text (table column alignment).</summary>
-    public static readonly FrozenSet<string> RendererClasses = FrozenSet.ToFrozenSet(["align-left", "align-center", "align-right"], StringComparer.Ordinal);
+    /// <summary>Classes LegalGen itself puts on rendered text: table column alignment, callouts (GitHub alerts).</summary>
+    public static readonly FrozenSet<string> RendererClasses = FrozenSet.ToFrozenSet(
+    [
+        "align-left", "align-center", "align-right",
+        "callout", "callout-title", "callout-note", "callout-tip", "callout-important", "callout-warning", "callout-caution",
+    ], StringComparer.Ordinal);
 
     /// <summary>The longest id kept.</summary>
     public const int MaxIdLength = 100;

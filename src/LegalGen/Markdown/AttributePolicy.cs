@@ -75,8 +75,10 @@ internal static class AttributePolicy
         HtmlAllowList.EditorClasses.Contains(name) || (node is TableCell && HtmlAllowList.RendererClasses.Contains(name));
 
     /// <summary>Classes Markdig adds by itself (a fenced block's <c>language-…</c>): dropped without a word.</summary>
+    /// <summary>Classes Markdig itself gives: a code block's language, an alert's kind (<see cref="CalloutRenderer"/> writes its own).</summary>
     private static bool IsRendererClass(MarkdownObject node, string name) =>
-        node is FencedCodeBlock && name.StartsWith("language-", StringComparison.Ordinal);
+        (node is FencedCodeBlock && name.StartsWith("language-", StringComparison.Ordinal))
+        || (node is Markdig.Extensions.Alerts.AlertBlock && name.StartsWith("markdown-alert", StringComparison.Ordinal));
 
     /// <summary>Moves a pipe table's column alignment into a class on each cell, and drops grid tables' column widths: both are inline styles otherwise.</summary>
     private static void AlignByClass(Table table)

@@ -15,6 +15,7 @@ internal static class MarkdownPipelineFactory
         .UseEmphasisExtras()
         .UseListExtras()
         .UseGenericAttributes()
+        .UseAlertBlocks()
         .Use<LegalGenMarkdownExtension>()
         .DisableHtml()
         .Build();

@@ -5,6 +5,7 @@ using LegalGen.Diagnostics;
 using LegalGen.Html;
 using LegalGen.Text;
 using Markdig;
+using Markdig.Extensions.Alerts;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -27,10 +28,22 @@ public sealed class MarkdownRenderer : IDisposable
 
     private static readonly RenderedDocument Empty = new("", [], []);
 
+    private static readonly Func<string?, string, string> EnglishCalloutTitles = (_, kind) => char.ToUpperInvariant(kind[0]) + kind[1..];
+
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly Func<string?, string, string> _calloutTitle;
     private readonly MarkupSanitizer _sanitizer = new();
     private readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<string> Removed)> _sanitized = new(StringComparer.Ordinal);
     private long _rememberedCharacters;
+
+    /// <param name="calloutTitle">
+    /// The title of a callout (a GitHub alert) of a kind (<see cref="CalloutKinds"/>) in a text's language; in English
+    /// when not given.
+    /// </param>
+    public MarkdownRenderer(Func<string?, string, string>? calloutTitle = null) => _calloutTitle = calloutTitle ?? EnglishCalloutTitles;
+
+    /// <summary>The kinds of callout a text can have (<c>&gt; [!NOTE]</c>…), in lowercase: note, tip, important, warning, caution.</summary>
+    public static IReadOnlyList<string> CalloutKinds => CalloutRenderer.Kinds;
 
     public void Dispose() => _sanitizer.Dispose();
 
@@ -44,9 +57,11 @@ public sealed class MarkdownRenderer : IDisposable
 
     /// <summary>
     /// Renders the text of <paramref name="file"/>, which starts on its line <paramref name="firstLine"/>. A text
-    /// nested past <see cref="ContentLimits.MaxMarkdownNesting"/> is a located error and renders empty.
+    /// nested past <see cref="ContentLimits.MaxMarkdownNesting"/> is a located error and renders empty. A leading
+    /// level-1 heading is left to the page's <paramref name="title"/> (<see cref="LeadingTitle"/>); callouts are titled
+    /// in the text's <paramref name="language"/>.
     /// </summary>
-    public RenderedDocument Render(string markdown, string file, int firstLine, DiagnosticBag diagnostics)
+    public RenderedDocument Render(string markdown, string file, int firstLine, DiagnosticBag diagnostics, string? title = null, string? language = null)
     {
         // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin; by our
         // own normalizer, as string.Normalize depends on ICU and does nothing in globalization-invariant mode.
@@ -72,12 +87,14 @@ public sealed class MarkdownRenderer : IDisposable
 
         var lines = text.Split('\n');
         AttributeLists.Apply(document, lines, file, firstLine, diagnostics);
+        LeadingTitle.Apply(document, title, file, firstLine, diagnostics);
+        LiquidTags.Report(document, lines, file, firstLine, diagnostics);
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
         HeadingIds.Assign(document, file, firstLine, diagnostics);
 
-        var html = ToSafeHtml(document, file, firstLine, diagnostics);
+        var html = ToSafeHtml(document, file, firstLine, language, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
             .Where(h => h.Level <= TocMaxLevel && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, string.Concat(InlineRunCollector.Collect(h.Inline).Select(r => r.Text)).Trim()))
@@ -89,11 +106,12 @@ public sealed class MarkdownRenderer : IDisposable
     /// The document's HTML, each top-level block rendered and sanitized on its own: the sanitizer's time grows with
     /// the size of what it parses at once faster than linearly, and a block names the line of anything removed.
     /// </summary>
-    private string ToSafeHtml(MarkdownDocument document, string file, int firstLine, DiagnosticBag diagnostics)
+    private string ToSafeHtml(MarkdownDocument document, string file, int firstLine, string? language, DiagnosticBag diagnostics)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<AlertBlockRenderer>(new CalloutRenderer(kind => _calloutTitle(language, kind)));
         var chunk = writer.GetStringBuilder();
         var html = new StringBuilder();
         foreach (var block in document)

@@ -30,7 +30,7 @@ public sealed class PolicyTexts
         var translations = policy.Versions.SelectMany(v => v.Translations.Values).ToArray();
         var documents = new RenderedDocument[translations.Length];
         Parallel.For(0, translations.Length, i =>
-            documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics));
+            documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics, translations[i].Title, translations[i].Language));
         return new PolicyTexts(translations
             .Select((t, i) => (t.SourcePath, Document: documents[i]))
             .ToDictionary(x => x.SourcePath, x => x.Document, StringComparer.Ordinal));

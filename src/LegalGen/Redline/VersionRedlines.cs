@@ -53,8 +53,8 @@ public static class VersionRedlines
 
         // Texts past the content limits are located errors here as in a build, never a fault.
         using var renderer = new MarkdownRenderer();
-        var oldDocument = renderer.Render(oldText.Body, oldText.SourcePath, oldText.BodyStartLine, diagnostics);
-        var newDocument = renderer.Render(newText.Body, newText.SourcePath, newText.BodyStartLine, diagnostics);
+        var oldDocument = renderer.Render(oldText.Body, oldText.SourcePath, oldText.BodyStartLine, diagnostics, oldText.Title, oldText.Language);
+        var newDocument = renderer.Render(newText.Body, newText.SourcePath, newText.BodyStartLine, diagnostics, newText.Title, newText.Language);
         if (diagnostics.HasErrors) return new VersionRedlineResult(null, diagnostics.ToSortedList());
         var diff = RedlineBuilder.Compare(oldDocument.Blocks, newDocument.Blocks);
         return new VersionRedlineResult(new VersionRedline(policy, older, newer, lang, textLanguage, diff), diagnostics.ToSortedList());

@@ -37,7 +37,7 @@ public class AttributeListTests
         { "heading, same line", "### Title {: #health-report }\n", "h3", "health-report" },
         { "heading, no spaces", "### Title {:#health-report}\n", "h3", "health-report" },
         { "heading, next line", "## Title\n{: #health-report }\n\nText.\n", "h2", "health-report" },
-        { "setext heading, next line", "Title\n=====\n{: #health-report }\n", "h1", "health-report" },
+        { "setext heading, next line", "Intro.\n\nTitle\n-----\n{: #health-report }\n", "h2", "health-report" },
         { "paragraph, next line", "Mozilla collects telemetry.\n{: #telemetry }\n\nNext.\n", "p", "telemetry" },
         { "paragraph, same line", "Mozilla collects telemetry. {: #telemetry }\n", "p", "telemetry" },
         { "paragraph, line before", "Intro.\n\n{: #telemetry }\nMozilla collects telemetry.\n", "p:nth-of-type(2)", "telemetry" },
