@@ -54,11 +54,11 @@ public static class DiagnosticCodes
     public const string VersionFileExists = "LG041";
 
     /// <summary>A text begins with a level-1 heading that differs from its front-matter title; the page shows the title, not the heading.</summary>
-    public const string LeadingHeadingDiffers = "LG050";
+    public const string LeadingHeadingDiffers = "LG055";
 
     /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
-    public const string LiquidTag = "LG051";
+    public const string LiquidTag = "LG056";
 
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
-    public const string FormerHeadingIdTaken = "LG052";
+    public const string FormerHeadingIdTaken = "LG057";
 }
