@@ -27,9 +27,11 @@ namespace LegalGen.Build;
 /// <item>RenderSitePages — the entry page and each language's home;</item>
 /// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
 /// CheckTranslations (structure against the binding text, <see cref="TranslationParity"/>),
+/// KeepLinks (each text's ids and links to other policies, <see cref="PolicyLinkCheck"/>),
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
 /// are written, so memory is bounded by the largest policy, not the site;</item>
+/// <item>CheckLinks — every link to another policy, version file or fragment leads somewhere (<see cref="PolicyLinkCheck"/>);</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
@@ -88,6 +90,7 @@ public static class SiteBuilder
         using var renderer = new MarkdownRenderer((language, kind) =>
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind));
         var rendered = new ConcurrentBag<PageFrame>();
+        var links = new PolicyLinkCheck(site, timelines);
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
 
@@ -95,10 +98,12 @@ public static class SiteBuilder
         Parallel.ForEach(site.Policies, policy =>
         {
             var texts = PolicyTexts.Render(policy, renderer, diagnostics);
+            links.Keep(policy, texts);
             foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });
+        links.Report(diagnostics);
         var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
         foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
         {

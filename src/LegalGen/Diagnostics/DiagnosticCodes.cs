@@ -59,6 +59,15 @@ public static class DiagnosticCodes
     /// <summary>A Liquid or Jekyll tag (<c>{% … %}</c>, <c>{{ … }}</c>) in a text: LegalGen does not run them, so it would be shown as written.</summary>
     public const string LiquidTag = "LG056";
 
+    /// <summary>A link's <c>#fragment</c> matches no id in the page it leads to: the text's own, or the linked policy's or version's.</summary>
+    public const string BrokenFragment = "LG052";
+
+    /// <summary>A link to a policy, or to a version file, that the site does not have.</summary>
+    public const string LinkTargetMissing = "LG053";
+
+    /// <summary>A link from the site's root (<c>/privacy/</c>), which breaks wherever the site is not served at the root of its domain.</summary>
+    public const string SiteRootLink = "LG054";
+
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
     public const string FormerHeadingIdTaken = "LG057";
 }

@@ -92,14 +92,19 @@ public sealed class MarkdownRenderer : IDisposable
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
         LinkPolicy.Apply(document);
+        var (inPage, toPolicies) = (new List<(string, SourceLocation)>(), new List<PolicyLink>());
+        SiteLinks.Rewrite(document, file, firstLine, diagnostics, inPage, toPolicies);
         HeadingIds.Assign(document, file, firstLine, diagnostics);
 
         var html = ToSafeHtml(document, file, firstLine, language, diagnostics);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        HtmlAnchors.Collect(html, anchors);
+        SiteLinks.CheckInPage(inPage, anchors, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
             .Where(h => h.Level <= TocMaxLevel && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, string.Concat(InlineRunCollector.Collect(h.Inline).Select(r => r.Text)).Trim()))
             .ToList();
-        return new RenderedDocument(html, toc, BlockExtractor.Extract(document));
+        return new RenderedDocument(html, toc, BlockExtractor.Extract(document)) { Anchors = anchors, PolicyLinks = toPolicies };
     }
 
     /// <summary>
@@ -112,6 +117,7 @@ public sealed class MarkdownRenderer : IDisposable
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<AlertBlockRenderer>(new CalloutRenderer(kind => _calloutTitle(language, kind)));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LinkInlineRenderer>(new SiteLinkRenderer());
         var chunk = writer.GetStringBuilder();
         var html = new StringBuilder();
         foreach (var block in document)

@@ -119,7 +119,8 @@ public sealed class TemplateSet : IDisposable
             var body = _templates[name].Render(context);
             page.SetValue("content", new RawHtml(body), readOnly: true);
             var html = _templates[Layout].Render(context);
-            if (html.AsSpan().TrimEnd().EndsWith(_layoutEnding, StringComparison.Ordinal)) return html;
+            // Links between policies in a text rendered once for pages at every depth: each page puts its own way up in.
+            if (html.AsSpan().TrimEnd().EndsWith(_layoutEnding, StringComparison.Ordinal)) return PageLinks.Resolve(html, PageLinks.LanguageRoot(model.Page.Path, model.Page.Lang));
             diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(_source.Display(Layout + Extension)),
                 $"a page of kind '{name}' came out incomplete: it does not end with the layout's closing text '{_layoutEnding}'",
                 "check that the layout writes its whole text on every page; nothing is published while a page is incomplete");

@@ -26,7 +26,7 @@ public class AttributePolicyTests
         { "emphasis handler", "*word*{onmouseover=alert(1)}\n" },
         { "table style", "| a |\n|---|\n| b |\n{style=\"display:none\" onclick=x}\n" },
         { "id breaking out", "## Head {#\"><img src=x onerror=alert(1)>}\n" },
-        { "javascript in a property", "[x](#a){href=\"javascript:alert(1)\" formaction=javascript:x}\n" },
+        { "javascript in a property", "[x](#top){href=\"javascript:alert(1)\" formaction=javascript:x}\n" },
         { "data attribute", "Text {data-x=1 hidden}\n" },
     };
 
