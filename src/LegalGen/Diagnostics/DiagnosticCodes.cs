@@ -70,4 +70,7 @@ public static class DiagnosticCodes
 
     /// <summary>A link from the site's root (<c>/privacy/</c>), which breaks wherever the site is not served at the root of its domain.</summary>
     public const string SiteRootLink = "LG054";
+
+    /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
+    public const string FormerHeadingIdTaken = "LG057";
 }

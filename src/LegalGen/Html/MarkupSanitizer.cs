@@ -8,7 +8,7 @@ namespace LegalGen.Html;
 /// The last line before a page: every rendered text's HTML passes HtmlSanitizer, configured from
 /// <see cref="HtmlAllowList"/>, and what it removes is reported with its place in the markup. HTML comments are
 /// editors' notes: removed without a word. After sanitizing, an <c>&lt;a name&gt;</c> anchor becomes an id (the
-/// same fragment target, in valid HTML), an id that is not one (<see cref="HtmlAllowList.IsValidId"/>) is removed,
+/// same fragment target, in valid HTML), an id with a space in it (no id in HTML) is removed,
 /// and an image without <c>alt</c> gets an empty one and is reported. One sanitizer per thread, because its
 /// removal events are the way to learn what it removed.
 /// </summary>
@@ -90,12 +90,11 @@ public sealed class MarkupSanitizer : IDisposable
             else if (element.LocalName != "a") findings.Add(At(MarkupFindingKind.Removed, element, $"the attribute 'name' of <{element.LocalName}>", prefix));
         }
 
-        // The length limit is for the ids an editor gives; a long heading's own id is LegalGen's, and may be longer.
-        if (element.GetAttribute("id") is { } id && !HtmlAllowList.IsValidId(id.Length > HtmlAllowList.MaxIdLength ? id[..HtmlAllowList.MaxIdLength] : id))
+        // An id with a space in it is no id in HTML, nor a fragment anyone can link to; any other is kept as written.
+        if (element.GetAttribute("id") is { } id && (id.Length == 0 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
         {
             element.RemoveAttribute("id");
-            findings.Add(At(MarkupFindingKind.Removed, element,
-                $"the id '{id}' of <{element.LocalName}> (an id is letters, digits, '-', '_' and '.', starting with a letter or digit)", prefix));
+            findings.Add(At(MarkupFindingKind.Removed, element, $"the id '{id}' of <{element.LocalName}> (an id is one word, without spaces)", prefix));
         }
 
         if (element.LocalName == "img" && !element.HasAttribute("alt"))

@@ -24,8 +24,7 @@ internal static class AttributePolicy
 
             if (attributes.Id is { } id && !HtmlAllowList.IsValidId(id))
             {
-                Removed(diagnostics, At(node, lines, id, file, firstLine), $"the id '{id}' on {NameOf(node)} is not a valid id and was removed",
-                    "an id is letters, digits, '-', '_' and '.', starting with a letter or digit, e.g. {#cookies}");
+                InvalidId(diagnostics, At(node, lines, id, file, firstLine), id, node);
                 attributes.Id = null;
             }
 
@@ -35,8 +34,7 @@ internal static class AttributePolicy
                 {
                     classes.Remove(name);
                     if (IsRendererClass(node, name)) continue;
-                    Removed(diagnostics, At(node, lines, "." + name, file, firstLine), $"the class '{name}' on {NameOf(node)} is not one LegalGen knows and was removed",
-                        $"use one of: {string.Join(", ", HtmlAllowList.EditorClasses.Order(StringComparer.Ordinal).Select(c => "{." + c + "}"))}");
+                    UnknownClass(diagnostics, At(node, lines, "." + name, file, firstLine), name, node);
                 }
             }
 
@@ -44,17 +42,34 @@ internal static class AttributePolicy
             {
                 foreach (var (name, _) in properties)
                 {
-                    // "{: #id }" is kramdown's way of writing "{#id}": its colon is syntax, not an attribute.
-                    if (name == ":") continue;
-                    Removed(diagnostics, At(node, lines, name, file, firstLine), $"the attribute '{name}' on {NameOf(node)} is not allowed and was removed",
-                        "in {…} after a heading, paragraph, link or image, LegalGen keeps only an id ({#cookies}) and the documented classes; "
-                        + "event handlers, styles and other attributes never reach a page");
+                    if (!IsQuietMetadata(name)) NotAllowed(diagnostics, At(node, lines, name, file, firstLine), name, node);
                 }
 
                 properties.Clear();
             }
         }
     }
+
+    /// <summary>
+    /// Attributes that only describe the text to machines and change nothing a reader sees — kramdown documents put
+    /// <c>datetime</c> on their "Effective" line — are dropped without a warning; every other one is warned of.
+    /// </summary>
+    public static bool IsQuietMetadata(string name) => QuietMetadata.Contains(name);
+
+    private static readonly HashSet<string> QuietMetadata = new(["datetime", "cite"], StringComparer.OrdinalIgnoreCase);
+
+    public static void InvalidId(DiagnosticBag diagnostics, SourceLocation at, string id, MarkdownObject node) =>
+        Removed(diagnostics, at, $"the id '{id}' on {NameOf(node)} is not a valid id and was removed",
+            "an id is letters, digits, '-', '_' and '.', starting with a letter or digit, e.g. {#cookies}");
+
+    public static void UnknownClass(DiagnosticBag diagnostics, SourceLocation at, string name, MarkdownObject node) =>
+        Removed(diagnostics, at, $"the class '{name}' on {NameOf(node)} is not one LegalGen knows and was removed",
+            $"use one of: {string.Join(", ", HtmlAllowList.EditorClasses.Order(StringComparer.Ordinal).Select(c => "{." + c + "}"))}");
+
+    public static void NotAllowed(DiagnosticBag diagnostics, SourceLocation at, string name, MarkdownObject node) =>
+        Removed(diagnostics, at, $"the attribute '{name}' on {NameOf(node)} is not allowed and was removed",
+            "in {…} after a heading, paragraph, link or image, LegalGen keeps only an id ({#cookies}) and the documented classes; "
+            + "event handlers, styles and other attributes never reach a page");
 
     private static bool Allowed(MarkdownObject node, string name) =>
         HtmlAllowList.EditorClasses.Contains(name) || (node is TableCell && HtmlAllowList.RendererClasses.Contains(name));
@@ -95,7 +110,7 @@ internal static class AttributePolicy
         diagnostics.Warning(DiagnosticCodes.MarkupRemoved, at, message, hint);
 
     /// <summary>Where <paramref name="written"/> appears on the element's line (else the element itself), as a file location.</summary>
-    private static SourceLocation At(MarkdownObject node, string[] lines, string written, string file, int firstLine)
+    public static SourceLocation At(MarkdownObject node, string[] lines, string written, string file, int firstLine)
     {
         var line = Math.Max(node.Line, 0);
         var column = node.Column;

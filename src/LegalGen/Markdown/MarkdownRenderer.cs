@@ -102,6 +102,7 @@ public sealed class MarkdownRenderer : IDisposable
         }
 
         var lines = text.Split('\n');
+        AttributeLists.Apply(document, lines, file, firstLine, diagnostics);
         LeadingTitle.Apply(document, title, file, firstLine, diagnostics);
         LiquidTags.Report(document, lines, file, firstLine, diagnostics);
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
@@ -110,7 +111,7 @@ public sealed class MarkdownRenderer : IDisposable
         RawHtmlPolicy.Apply(document, _rawHtml);
         var (inPage, toPolicies) = (new List<(string, SourceLocation)>(), new List<PolicyLink>());
         SiteLinks.Rewrite(document, file, firstLine, diagnostics, inPage, toPolicies);
-        HeadingIds.Assign(document);
+        HeadingIds.Assign(document, file, firstLine, diagnostics);
 
         var html = ToSafeHtml(document, file, firstLine, language, diagnostics);
         var anchors = new HashSet<string>(StringComparer.Ordinal);

