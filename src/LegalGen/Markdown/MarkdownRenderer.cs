@@ -111,6 +111,7 @@ public sealed class MarkdownRenderer : IDisposable
         RawHtmlPolicy.Apply(document, _rawHtml);
         var (inPage, toPolicies) = (new List<(string, SourceLocation)>(), new List<PolicyLink>());
         SiteLinks.Rewrite(document, file, firstLine, diagnostics, inPage, toPolicies);
+        if (_rawHtml == RawHtmlMode.Sanitize) RawHtmlLinks.CollectInPage(document, file, firstLine, inPage);
         HeadingIds.Assign(document, file, firstLine, diagnostics);
 
         var html = ToSafeHtml(document, file, firstLine, language, diagnostics);

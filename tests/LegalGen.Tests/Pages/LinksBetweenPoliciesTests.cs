@@ -113,6 +113,28 @@ public sealed class LinksBetweenPoliciesTests : IDisposable
         Assert.False(_site.Check(strict: true).Succeeded);
     }
 
+    [Theory]
+    [InlineData("Tekst <a href=\"#nowhere\">tu</a>.\n", 4, 7)]
+    [InlineData("<table>\n<tr><td><a href='#nowhere'>tu</a></td></tr>\n</table>\n", 5, 9)]
+    public void A_fragment_link_written_as_html_that_leads_nowhere_is_a_warning_where_it_is_written(string body, int line, int column)
+    {
+        _site.Version("cookies/2024-01-01.pl.md", "title: Cookies", body);
+
+        var warning = TestSite.Single(_site.Build(), DiagnosticCodes.BrokenFragment);
+
+        Assert.Equal(("cookies/2024-01-01.pl.md", line, column), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+    }
+
+    [Fact]
+    public void A_fragment_link_written_as_html_to_an_html_anchor_is_no_warning()
+    {
+        _site.Version("cookies/2024-01-01.pl.md", "title: Cookies", "<table>\n<tr><td><a id=\"tu\"></a>Tu</td></tr>\n</table>\n\nZob. <a href=\"#tu\">tabelę</a>.\n");
+
+        var result = _site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+    }
+
     [Fact]
     public void A_fragment_leads_to_any_id_the_page_ends_up_with_not_only_headings()
     {
