@@ -19,7 +19,11 @@ internal static class DiffPagePlanner
         var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
         var redline = texts.Diff(from, to);
         var ui = context.StringsIn(language);
-        var labels = LabelsFor(ui);
+        var labels = LabelsFor(ui) with
+        {
+            OlderText = SiteUrls.Relative(path, SiteUrls.Version(from.Language, policy.Slug, older.Key)),
+            NewerText = SiteUrls.Relative(path, SiteUrls.Version(to.Language, policy.Slug, newer.Key)),
+        };
         var current = context.TimelineOf(policy).Current;
         var view = new DiffView
         {

@@ -121,19 +121,19 @@ public static class RedlineBlockHtml
             switch (change.Kind, segment.Kind)
             {
                 case (ChangeKind.MovedFrom, _):
-                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens);
+                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens, labels.OlderText);
                     break;
                 case (_, SegmentKind.Deleted):
-                    RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens);
+                    RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens, labels.OlderText);
                     break;
                 case (_, SegmentKind.Inserted):
-                    RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens);
+                    RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens, labels.NewerText);
                     break;
                 case (ChangeKind.MovedTo, _):
-                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens);
+                    RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens, labels.NewerText);
                     break;
                 default:
-                    RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens);
+                    RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens, labels.NewerText);
                     break;
             }
         }
@@ -145,16 +145,17 @@ public static class RedlineBlockHtml
         if (segment.Kind == SegmentKind.Inserted && oldSide) return;
         if (segment.Kind == SegmentKind.Deleted && !oldSide && change != ChangeKind.Deleted) return;
 
+        var textPage = oldSide ? labels.OlderText : labels.NewerText;
         if (change == ChangeKind.MovedFrom)
-            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens);
+            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens, textPage);
         else if (segment.Kind == SegmentKind.Deleted)
-            RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens);
+            RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens, textPage);
         else if (segment.Kind == SegmentKind.Inserted)
-            RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens);
+            RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens, textPage);
         else if (change == ChangeKind.MovedTo && !oldSide)
-            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens);
+            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens, textPage);
         else
-            RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens);
+            RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens, textPage);
     }
 
     // One object per block rather than a closure, a delegate and a fragment: a site's diff pages have hundreds of

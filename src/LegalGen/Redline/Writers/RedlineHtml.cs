@@ -41,9 +41,10 @@ internal static class RedlineHtml
     /// <summary>
     /// Writes tokens; marked segments go in <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> (or a moved-text span) with a
     /// visually hidden label screen readers announce. The space before a marked stretch stays outside the
-    /// mark, so only words are struck or underlined.
+    /// mark, so only words are struck or underlined. A link to a fragment of the text itself (<c>#telemetry</c>) leads
+    /// to that fragment on <paramref name="textPage"/>, the page of the text the tokens come from, when one is given.
     /// </summary>
-    public static void WriteSegment(StringBuilder html, string? tag, string? cssClass, string? label, IReadOnlyList<Token> tokens)
+    public static void WriteSegment(StringBuilder html, string? tag, string? cssClass, string? label, IReadOnlyList<Token> tokens, string? textPage = null)
     {
         if (tokens.Count == 0) return;
         html.AppendEscaped(tokens[0].Space);
@@ -60,17 +61,18 @@ internal static class RedlineHtml
         {
             var end = i;
             while (end < tokens.Count && tokens[end].Style == tokens[i].Style && tokens[end].Link == tokens[i].Link) end++;
-            WriteFormatted(html, tokens, i, end, first: i == 0);
+            WriteFormatted(html, tokens, i, end, first: i == 0, textPage);
             i = end;
         }
 
         if (tag is not null) html.Append("</").Append(tag).Append('>');
     }
 
-    private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first)
+    private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first, string? textPage)
     {
         var style = tokens[start].Style;
         var link = tokens[start].Link;
+        if (textPage is not null && link is ['#', _, ..]) link = textPage + link;
         if (!first) html.AppendEscaped(tokens[start].Space);
         html.AppendOpening(style, link);
         for (var i = start; i < end; i++)

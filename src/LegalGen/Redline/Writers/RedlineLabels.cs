@@ -18,6 +18,15 @@ public sealed record RedlineLabels(
     Func<int, string> MovedTo,
     Func<int, string> MovedFrom)
 {
+    /// <summary>
+    /// Where a link to a fragment of the older text itself (<c>#telemetry</c>) leads: the permanent page of that text,
+    /// relative to the redline's page, which carries the text's anchors as the redline does not. Left as written when null.
+    /// </summary>
+    public string? OlderText { get; init; }
+
+    /// <summary>Where a link to a fragment of the newer text itself leads, as <see cref="OlderText"/> for the older.</summary>
+    public string? NewerText { get; init; }
+
     public static readonly RedlineLabels English = new(
         "deleted:",
         "inserted:",

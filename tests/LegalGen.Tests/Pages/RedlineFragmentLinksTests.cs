@@ -1,0 +1,35 @@
+using LegalGen.Tests.Support;
+
+namespace LegalGen.Tests.Pages;
+
+/// <summary>
+/// A redline does not carry its texts' anchors, so a link in a text to a fragment of that text leads to the fragment
+/// on the text's permanent page: the older version's for deleted text, the newer one's for the rest.
+/// </summary>
+public class RedlineFragmentLinksTests
+{
+    [Fact]
+    public void A_link_to_a_fragment_of_the_text_leads_to_that_fragment_on_the_page_of_the_version_it_comes_from()
+    {
+        using var site = new TestSite()
+            .Version("p/2024-01-01.pl.md", "title: Polityka", "Dane.\n{: #dane }\n\nZob. [stare dane](#dane).\n")
+            .Version("p/2025-01-01.pl.md", "title: Polityka\nsummary: Zmiana.", "Dane osobowe.\n{: #osobowe }\n\nZob. [nowe dane](#osobowe).\n");
+
+        site.BuildSucceeding();
+
+        var diffPath = "pl/p/diff/2024-01-01..2025-01-01/index.html";
+        var page = site.Page(diffPath);
+        var links = page.QuerySelectorAll(".redline a[href*='#']").Select(a => (a.TextContent, Href: a.GetAttribute("href")!)).ToList();
+        Assert.Contains(links, l => l.TextContent.Contains("stare", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.TextContent.Contains("nowe", StringComparison.Ordinal));
+        foreach (var (text, href) in links)
+        {
+            var (file, fragment) = (href[..href.IndexOf('#', StringComparison.Ordinal)], href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..]);
+            var target = Path.GetRelativePath(site.OutputDirectory, Path.GetFullPath(Path.Combine(site.OutputDirectory, Path.GetDirectoryName(diffPath)!, file)));
+            Assert.Equal(text.Contains("stare", StringComparison.Ordinal) ? "pl/p/2024-01-01/index.html" : "pl/p/2025-01-01/index.html", target.Replace('\\', '/'));
+            Assert.NotNull(site.Page(target).GetElementById(fragment));
+        }
+
+        Assert.All(page.QuerySelectorAll(".view-side a[href*='#']"), a => Assert.StartsWith("../../20", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+}
