@@ -6,14 +6,15 @@ namespace LegalGen.Markdown;
 /// <summary>
 /// Writes one <see cref="DocumentBlock"/> on its own as HTML (for views that place blocks side by side): a
 /// heading as a heading-styled paragraph, a list item with its marker, a table row as cells separated by
-/// rules; inline formatting and links kept.
+/// rules; inline formatting and links kept. A view that does not carry the text's anchors gives the page of the
+/// text (<c>textPage</c>), to which a link to a fragment of the text itself (<c>#telemetry</c>) then leads.
 /// </summary>
 public static class BlockHtmlWriter
 {
     /// <summary>The block as HTML that writes itself straight into the page (a parallel view has a fragment per block).</summary>
-    public static HtmlFragment Fragment(DocumentBlock block) => new BlockFragment(block);
+    public static HtmlFragment Fragment(DocumentBlock block, string? textPage = null) => new BlockFragment(block, textPage);
 
-    public static void WriteTo(StringBuilder html, DocumentBlock block)
+    public static void WriteTo(StringBuilder html, DocumentBlock block, string? textPage = null)
     {
         html.Append("<div class=\"pv-block pv-").Append(KindNames[(int)block.Kind]);
         if (block.Kind == BlockKind.Heading) html.Append(" pv-h").Append(Math.Clamp(block.Level, 1, 6));
@@ -24,7 +25,8 @@ public static class BlockHtmlWriter
         for (var c = 0; c < block.Cells.Count; c++)
         {
             if (c > 0) html.Append("<span class=\"sbs-cell-separator\" aria-hidden=\"true\"> │ </span>");
-            foreach (var run in block.Cells[c]) html.AppendFormatted(run.Text, run.Style, run.Link);
+            foreach (var run in block.Cells[c])
+                html.AppendFormatted(run.Text, run.Style, textPage is not null && run.Link is ['#', _, ..] ? textPage + run.Link : run.Link);
         }
 
         html.Append("</div>");
@@ -32,8 +34,8 @@ public static class BlockHtmlWriter
 
     private static readonly string[] KindNames = Enum.GetNames<BlockKind>().Select(n => n.ToLowerInvariant()).ToArray();
 
-    private sealed class BlockFragment(DocumentBlock block) : HtmlFragment
+    private sealed class BlockFragment(DocumentBlock block, string? textPage) : HtmlFragment
     {
-        public override void WriteTo(StringBuilder html) => BlockHtmlWriter.WriteTo(html, block);
+        public override void WriteTo(StringBuilder html) => BlockHtmlWriter.WriteTo(html, block, textPage);
     }
 }

@@ -4,7 +4,8 @@ namespace LegalGen.Tests.Pages;
 
 /// <summary>
 /// A redline does not carry its texts' anchors, so a link in a text to a fragment of that text leads to the fragment
-/// on the text's permanent page: the older version's for deleted text, the newer one's for the rest.
+/// on the text's permanent page: in a redline the older version's for deleted text and the newer one's for the rest,
+/// in the parallel view the binding text's or the translation's.
 /// </summary>
 public class RedlineFragmentLinksTests
 {
@@ -31,5 +32,24 @@ public class RedlineFragmentLinksTests
         }
 
         Assert.All(page.QuerySelectorAll(".view-side a[href*='#']"), a => Assert.StartsWith("../../20", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_the_parallel_view_a_link_to_a_fragment_of_either_text_leads_to_it_on_that_texts_page()
+    {
+        using var site = new TestSite()
+            .Version("p/2024-01-01.pl.md", "title: Polityka", "Dane.\n{: #dane }\n\nZob. [dane](#dane).\n")
+            .Version("p/2024-01-01.en.md", "title: Policy", "Data.\n{: #data }\n\nSee [data](#data).\n");
+
+        site.BuildSucceeding();
+
+        var path = "en/p/2024-01-01/parallel/index.html";
+        var links = site.Page(path).QuerySelectorAll(".pv-block a[href*='#']").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["../../../../pl/p/2024-01-01/index.html#dane", "../index.html#data"], links);
+        foreach (var href in links)
+        {
+            var target = Path.GetRelativePath(site.OutputDirectory, Path.GetFullPath(Path.Combine(site.OutputDirectory, Path.GetDirectoryName(path)!, href[..href.IndexOf('#', StringComparison.Ordinal)])));
+            Assert.NotNull(site.Page(target).GetElementById(href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..]));
+        }
     }
 }

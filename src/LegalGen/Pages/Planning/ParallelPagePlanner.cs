@@ -18,10 +18,13 @@ internal static class ParallelPagePlanner
         var path = SiteUrls.Parallel(language, policy.Slug, version.Key);
         var source = context.VersionViewOf(policy, version, version.SourceLanguage, path, texts, withContent: false);
         var translation = context.VersionViewOf(policy, version, language, path, texts, withContent: false);
+        // The view carries neither text's anchors: a link to a fragment of a text leads to it on the text's own page.
+        var sourcePage = SiteUrls.Relative(path, SiteUrls.Version(version.SourceLanguage, policy.Slug, version.Key));
+        var translationPage = SiteUrls.Relative(path, SiteUrls.Version(language, policy.Slug, version.Key));
         var rows = StructureAligner.Align(texts.Document(version.Source).Blocks, texts.Document(version.In(language)!).Blocks)
             .Select(pair => new ParallelRow(
-                pair.Source is null ? null : BlockHtmlWriter.Fragment(pair.Source),
-                pair.Translation is null ? null : BlockHtmlWriter.Fragment(pair.Translation),
+                pair.Source is null ? null : BlockHtmlWriter.Fragment(pair.Source, sourcePage),
+                pair.Translation is null ? null : BlockHtmlWriter.Fragment(pair.Translation, translationPage),
                 pair.IsMatched))
             .ToList();
         var frame = context.Frame(PageKind.Parallel, language, path, translation.Title,
