@@ -25,8 +25,7 @@ public static class BlockHtmlWriter
         for (var c = 0; c < block.Cells.Count; c++)
         {
             if (c > 0) html.Append("<span class=\"sbs-cell-separator\" aria-hidden=\"true\"> │ </span>");
-            foreach (var run in block.Cells[c])
-                html.AppendFormatted(run.Text, run.Style, textPage is not null && run.Link is ['#', _, ..] ? textPage + run.Link : run.Link);
+            foreach (var run in block.Cells[c]) html.AppendFormatted(run.Text, run.Style, InlineHtml.OnTextPage(run.Link, textPage));
         }
 
         html.Append("</div>");

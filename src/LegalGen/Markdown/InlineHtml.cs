@@ -14,6 +14,12 @@ internal static class InlineHtml
     public static StringBuilder AppendFormatted(this StringBuilder html, string text, InlineStyle style, string? link) =>
         html.AppendOpening(style, link).AppendEscaped(text).AppendClosing(style, link);
 
+    /// <summary>
+    /// The link as a view that does not carry its text's anchors (a redline, the parallel view) writes it: a link to a
+    /// fragment of the text itself (<c>#telemetry</c>) leads to it on <paramref name="textPage"/>, the text's own page.
+    /// </summary>
+    public static string? OnTextPage(string? link, string? textPage) => textPage is not null && link is ['#', _, ..] ? textPage + link : link;
+
     public static StringBuilder AppendOpening(this StringBuilder html, InlineStyle style, string? link)
     {
         if (link is not null) html.Append("<a href=\"").AppendEscaped(link).Append("\">");

@@ -196,15 +196,8 @@ public sealed class MarkdownRenderer : IDisposable
     private List<(MarkupFinding Finding, SourceLocation At)> LocateInPieces(Block block, string file, int firstLine)
     {
         var located = new List<(MarkupFinding, SourceLocation)>();
-        foreach (var node in block.Descendants())
+        foreach (var (text, line, column) in RawHtmlPolicy.Pieces(block))
         {
-            var (text, line, column) = node switch
-            {
-                HtmlBlock html => (string.Join('\n', RawHtmlPolicy.LinesOf(html)), html.Line, html.Column),
-                HtmlInline inline => (inline.Tag, inline.Line, inline.Column),
-                _ => (null, 0, 0),
-            };
-            if (text is null) continue;
             _sanitizer.Sanitize(text, out var findings);
             foreach (var f in findings)
             {

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LegalGen.Diagnostics;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace LegalGen.Markdown;
 
@@ -13,31 +12,18 @@ internal static partial class RawHtmlLinks
 {
     public static void CollectInPage(MarkdownDocument document, string file, int firstLine, List<(string Fragment, SourceLocation At)> inPage)
     {
-        foreach (var node in document.Descendants())
+        foreach (var (html, line, column) in RawHtmlPolicy.Pieces(document))
         {
-            switch (node)
+            if (!html.Contains('#')) continue;
+            foreach (Match link in FragmentLink().Matches(html))
             {
-                case HtmlBlock block when block.Lines.Lines is not null:
-                    for (var i = 0; i < block.Lines.Count; i++)
-                    {
-                        var line = block.Lines.Lines[i];
-                        Collect(line.ToString(), file, firstLine + line.Line, line.Column + 1, inPage);
-                    }
-
-                    break;
-                case HtmlInline inline:
-                    Collect(inline.Tag, file, firstLine + inline.Line, inline.Column + 1, inPage);
-                    break;
+                // The piece's first line starts at its column; a later line of an HTML block at its own start.
+                var lineStart = html.LastIndexOf('\n', link.Index) + 1;
+                var at = lineStart == 0
+                    ? new SourceLocation(file, firstLine + line, column + 1 + link.Index)
+                    : new SourceLocation(file, firstLine + line + html.AsSpan(0, lineStart).Count('\n'), link.Index - lineStart + 1);
+                inPage.Add((link.Groups["fragment"].Value, at));
             }
-        }
-    }
-
-    private static void Collect(string html, string file, int line, int firstColumn, List<(string Fragment, SourceLocation At)> inPage)
-    {
-        if (!html.Contains('#')) return;
-        foreach (Match link in FragmentLink().Matches(html))
-        {
-            inPage.Add((link.Groups["fragment"].Value, new SourceLocation(file, line, Math.Max(firstColumn, 1) + link.Index)));
         }
     }
 

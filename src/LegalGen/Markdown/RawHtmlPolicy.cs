@@ -36,6 +36,19 @@ internal static class RawHtmlPolicy
         }
     }
 
+    /// <summary>
+    /// The HTML written in <paramref name="root"/>, piece by piece, where each starts (0-based line and column of the
+    /// text): an HTML block's lines joined, or an inline tag.
+    /// </summary>
+    internal static IEnumerable<(string Html, int Line, int Column)> Pieces(MarkdownObject root)
+    {
+        foreach (var node in root.Descendants())
+        {
+            if (node is HtmlBlock block) yield return (string.Join('\n', LinesOf(block)), block.Line, block.Column);
+            else if (node is HtmlInline inline) yield return (inline.Tag, inline.Line, inline.Column);
+        }
+    }
+
     /// <summary>The text of an HTML block's lines, each as written.</summary>
     internal static IEnumerable<string> LinesOf(LeafBlock block) =>
         block.Lines.Lines is null ? [] : block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString());

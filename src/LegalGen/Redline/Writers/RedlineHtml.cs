@@ -71,8 +71,7 @@ internal static class RedlineHtml
     private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first, string? textPage)
     {
         var style = tokens[start].Style;
-        var link = tokens[start].Link;
-        if (textPage is not null && link is ['#', _, ..]) link = textPage + link;
+        var link = InlineHtml.OnTextPage(tokens[start].Link, textPage);
         if (!first) html.AppendEscaped(tokens[start].Space);
         html.AppendOpening(style, link);
         for (var i = start; i < end; i++)
