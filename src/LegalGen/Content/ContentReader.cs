@@ -35,6 +35,7 @@ public static class ContentReader
         // A binding file that exists but has errors is reported as such; its translations are not also orphans.
         var bindingFiles = candidates.Where(c => c.Language == settings.DefaultLanguage).Select(c => (c.Policy, c.Name.Date)).ToHashSet();
         var policies = PolicyAssembler.Assemble(settings, files.OfType<VersionFile>(), options, bindingFiles.Contains, diagnostics);
+        CheckWithdrawnPolicies(settings, PolicyNames(root), diagnostics);
         return diagnostics.HasErrors ? null : new Site(settings, policies);
     }
 
@@ -47,6 +48,23 @@ public static class ContentReader
             .Where(name => !IsHidden(name) && PolicySlug.IsValid(name) && FileKinds.Of(Path.Combine(contentDirectory, name)) == FileKind.Folder)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Each policy site.yml withdraws is one of the content folder's (read or not, so a command on one policy checks them too).</summary>
+    private static void CheckWithdrawnPolicies(SiteSettings settings, IReadOnlyList<string> policies, DiagnosticBag diagnostics)
+    {
+        foreach (var withdrawal in settings.Withdrawals ?? [])
+        {
+            if (policies.Contains(withdrawal.Policy, StringComparer.Ordinal)) continue;
+            var suggestion = Suggestions.Closest(withdrawal.Policy, policies);
+            diagnostics.Error(DiagnosticCodes.WithdrawalInvalid, withdrawal.PolicyLocation,
+                $"'{withdrawal.Policy}' in '{WithdrawalsReader.Key}' is not a policy of the site",
+                suggestion is not null
+                    ? $"did you mean '{suggestion}'?"
+                    : policies.Count > 0
+                        ? $"name a policy by its folder: {string.Join(", ", policies)}"
+                        : "name a policy by its folder in the content folder");
+        }
+    }
 
     private static List<(string Policy, VersionFileName Name, string Language, string RelativePath)> FindVersionFiles(
         string root, SiteSettings settings, string? onlyPolicy, DiagnosticBag diagnostics)

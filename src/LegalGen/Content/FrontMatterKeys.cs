@@ -9,8 +9,11 @@ internal static class FrontMatterKeys
     public const string Draft = "draft";
     public const string Editorial = "editorial";
 
+    /// <summary>The day the version was announced; declared once, in the binding text.</summary>
+    public const string Published = "published";
+
     /// <summary>Optional, redundant with the file name; accepted (and checked) for editors coming from Hugo.</summary>
     public const string Effective = "effective";
 
-    public static readonly IReadOnlyCollection<string> All = [Title, Summary, Changes, Draft, Editorial, Effective];
+    public static readonly IReadOnlyCollection<string> All = [Title, Summary, Changes, Draft, Editorial, Effective, Published];
 }

@@ -6,7 +6,8 @@ namespace LegalGen.Content;
 /// <summary>
 /// Places validated version files into policy histories and checks the rules that span files:
 /// one file per version and language, translations of existing versions only, a summary on every
-/// version after the first, drafts left out unless asked for.
+/// version after the first, drafts left out unless asked for, a version announced once (<see cref="AnnouncementRules"/>),
+/// and no version taking effect once its policy is withdrawn.
 /// </summary>
 internal static class PolicyAssembler
 {
@@ -18,7 +19,9 @@ internal static class PolicyAssembler
         foreach (var policyFiles in files.GroupBy(f => f.Policy).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var versions = AssembleVersions(settings, policyFiles.ToList(), options, date => bindingFileExists((policyFiles.Key, date)), diagnostics);
-            if (versions.Count > 0) policies.Add(new Policy(policyFiles.Key, versions));
+            var withdrawal = settings.WithdrawalOf(policyFiles.Key);
+            if (withdrawal is not null) CheckWithdrawal(withdrawal, versions, settings.DefaultLanguage, diagnostics);
+            if (versions.Count > 0) policies.Add(new Policy(policyFiles.Key, versions, withdrawal?.Date));
         }
 
         return policies;
@@ -69,6 +72,7 @@ internal static class PolicyAssembler
                     "add 'summary: <one line saying what changed in this version>' (only a policy's first version may omit it)");
             }
 
+            AnnouncementRules.Check(date, source, translations, diagnostics);
             if (translations[source].Translation.Draft && !includeDrafts) continue;
             var included = translations.Values
                 .Where(f => includeDrafts || !f.Translation.Draft)
@@ -77,6 +81,18 @@ internal static class PolicyAssembler
         }
 
         return versions;
+    }
+
+    /// <summary>A withdrawn policy has no version that takes effect on or after its withdrawal: that would put it back in force.</summary>
+    private static void CheckWithdrawal(Withdrawal withdrawal, List<PolicyVersion> versions, string bindingLanguage, DiagnosticBag diagnostics)
+    {
+        var late = versions.Where(v => v.Date >= withdrawal.Date).ToList();
+        if (late.Count == 0) return;
+        var file = late[0].In(bindingLanguage)!.SourcePath;
+        var others = late.Count > 1 ? $" (and {late.Count - 1} later)" : "";
+        diagnostics.Error(DiagnosticCodes.WithdrawalInvalid, withdrawal.DateLocation,
+            $"'{withdrawal.Policy}' is withdrawn from {Key(withdrawal.Date)}, but its version {file}{others} takes effect on or after that day",
+            $"a withdrawn policy has no later versions: move the withdrawal after {late[^1].Key}, or remove '{withdrawal.Policy}' from 'withdrawn' if the policy stays in force");
     }
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

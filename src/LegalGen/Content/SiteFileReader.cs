@@ -9,7 +9,7 @@ internal static class SiteFileReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names", "keep", "raw_html"];
+    private static readonly string[] Keys = ["title", "base_url", "default_language", "languages", "language_names", "keep", "raw_html", "notice_period_days", "withdrawn"];
 
     public static SiteSettings? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
@@ -34,8 +34,12 @@ internal static class SiteFileReader
         var names = languages is null ? null : ReadLanguageNames(fields, languages, diagnostics);
         var keep = KeepListReader.Read(fields, diagnostics);
         var rawHtml = ReadRawHtml(fields, diagnostics);
-        if (title is null || defaultLanguage is null || languages is null || names is null || keep is null || rawHtml is null) return null;
-        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep, rawHtml.Value);
+        var errorsBefore = diagnostics.ErrorCount;
+        var noticePeriod = ReadNoticePeriod(fields, diagnostics);
+        var withdrawals = WithdrawalsReader.Read(fields, diagnostics);
+        if (title is null || defaultLanguage is null || languages is null || names is null || keep is null || rawHtml is null
+            || diagnostics.ErrorCount > errorsBefore) return null;
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep, rawHtml.Value, noticePeriod, withdrawals);
     }
 
     private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)
@@ -113,6 +117,22 @@ internal static class SiteFileReader
                 diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("raw_html")!), $"'raw_html' is 'sanitize' or 'text', not '{other}'", Hint);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Optional <c>notice_period_days: 30</c>: the fewest days between a change's announcement (<c>published:</c>) and its
+    /// effective date, as the site's terms or the law promise readers; checked once the build knows its as-of date.
+    /// </summary>
+    private static int? ReadNoticePeriod(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        const string Key = "notice_period_days";
+        if (!fields.Has(Key)) return null;
+        const string Hint = "write the number of days as a whole number, e.g. 'notice_period_days: 30', or remove the line";
+        var text = fields.Text(Key, required: false, Hint);
+        if (text is null) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days)) return days;
+        diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node(Key)!), $"'{Key}' is a number of days (0 or more), not '{text}'", Hint);
+        return null;
     }
 
     private static Uri? ReadBaseUrl(YamlFields fields, DiagnosticBag diagnostics)

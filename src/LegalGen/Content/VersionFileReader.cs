@@ -41,6 +41,7 @@ internal static class VersionFileReader
         var changes = fields.TextList(FrontMatterKeys.Changes, "Logs are kept for 12 months.");
         var draft = fields.Flag(FrontMatterKeys.Draft);
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
+        var published = fields.Date(FrontMatterKeys.Published, "2025-01-15");
         CheckEffectiveDate(fields, name.Date, diagnostics);
 
         TextBlocks.CheckSize(split.Body, file, split.BodyStartLine, diagnostics);
@@ -57,7 +58,8 @@ internal static class VersionFileReader
             split.BodyStartLine,
             file,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0));
+            new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0),
+            published);
         var summaryAt = fields.Has(FrontMatterKeys.Summary) ? fields.KeyLocation(FrontMatterKeys.Summary) : fields.Location;
         return new VersionFile(policy, name.Date, translation, summaryAt);
     }

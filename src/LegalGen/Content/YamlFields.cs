@@ -136,6 +136,28 @@ internal sealed class YamlFields
         return value;
     }
 
+    /// <summary>An optional calendar date written YYYY-MM-DD, with where it is written; null when absent or wrong (with a diagnostic).</summary>
+    public Model.DeclaredDate? Date(string key, string example)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return null;
+        var hint = $"write the date as YYYY-MM-DD, e.g. '{key}: {example}', or remove the line";
+        if (field.Value is not YamlScalarNode)
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a date, not a {KindOf(field.Value)}", hint);
+            return null;
+        }
+
+        var text = Text(key, required: false, hint);
+        if (text is null) return null;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}: {text}' is not a date", hint);
+            return null;
+        }
+
+        return new Model.DeclaredDate(date, At(field.Value));
+    }
+
     /// <summary>True when the key is given with no value (<c>summary:</c>).</summary>
     public bool IsEmpty(string key) =>
         _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar && (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value));

@@ -73,4 +73,19 @@ public static class DiagnosticCodes
 
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
     public const string FormerHeadingIdTaken = "LG057";
+
+    /// <summary><c>published:</c> in a translation that differs from the binding text's: a version is announced once, in its binding text.</summary>
+    public const string PublishedInTranslation = "LG062";
+
+    /// <summary><c>published:</c> is after the version's effective date: the version was announced after it took effect.</summary>
+    public const string PublishedAfterEffect = "LG063";
+
+    /// <summary>A change was announced fewer days before it takes effect than site.yml's <c>notice_period_days</c>.</summary>
+    public const string NoticeTooShort = "LG064";
+
+    /// <summary>site.yml sets a notice period, and an upcoming change does not say when it was announced.</summary>
+    public const string NoticeUndated = "LG065";
+
+    /// <summary>site.yml's <c>withdrawn:</c> names a policy the site does not have, or one with a version taking effect on or after its withdrawal.</summary>
+    public const string WithdrawalInvalid = "LG066";
 }

@@ -1,7 +1,8 @@
 namespace LegalGen.Model;
 
 /// <summary>A policy (privacy policy, terms…): a folder of versions, oldest first.</summary>
-public sealed record Policy(string Slug, IReadOnlyList<PolicyVersion> Versions)
+/// <param name="WithdrawnOn">The day from which no version applies any more (site.yml's <c>withdrawn:</c>), or null.</param>
+public sealed record Policy(string Slug, IReadOnlyList<PolicyVersion> Versions, DateOnly? WithdrawnOn = null)
 {
     /// <summary>
     /// The policy's title for readers of <paramref name="language"/> at <paramref name="version"/>: that version's

@@ -9,6 +9,9 @@ public sealed record PolicyVersion(DateOnly Date, string SourceLanguage, IReadOn
     /// <summary>A correction that changes no rights or duties, as the binding text declares.</summary>
     public bool IsEditorial => Source.Editorial;
 
+    /// <summary>The day the version was announced, as the binding text declares it (<c>published:</c>); null when it does not say.</summary>
+    public DateOnly? Published => Source.Published?.Date;
+
     /// <summary>The invariant date string used in file names and URLs.</summary>
     public string Key => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

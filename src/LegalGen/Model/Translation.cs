@@ -8,6 +8,7 @@ namespace LegalGen.Model;
 /// <param name="SourcePath">Relative to the content folder, forward slashes.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes as stored.</param>
 /// <param name="FrontMatter">The front matter as written, for tools that write the next version.</param>
+/// <param name="Published">The day the version was announced (<c>published:</c>), where the file declares it.</param>
 public sealed record Translation(
     string Language,
     string Title,
@@ -19,4 +20,5 @@ public sealed record Translation(
     int BodyStartLine,
     string SourcePath,
     string Sha256,
-    FrontMatter FrontMatter);
+    FrontMatter FrontMatter,
+    DeclaredDate? Published = null);

@@ -6,14 +6,14 @@ namespace LegalGen.Scaffolding;
 /// <summary>
 /// The text of a new version made from the latest one: the same Markdown and front matter as written
 /// (quoting, comments), except what belongs to one version only. <c>summary</c> and <c>changes</c> are left
-/// for the editor to write — an empty summary fails the build until they do; <c>draft</c>, <c>editorial</c>
-/// and <c>effective</c> are left out, since whether a new version is a draft or a mere correction is decided
-/// afresh, and its date is in its file name.
+/// for the editor to write — an empty summary fails the build until they do; <c>draft</c>, <c>editorial</c>,
+/// <c>effective</c> and <c>published</c> are left out, since whether a new version is a draft or a mere correction
+/// is decided afresh, its date is in its file name, and the day it is announced is still to come.
 /// </summary>
 internal static class NextVersionText
 {
     private static readonly HashSet<string> PerVersionKeys =
-        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective];
+        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective, FrontMatterKeys.Published];
 
     public const string SummaryPlaceholder = "summary:   # required: one line saying what changes in this version";
 

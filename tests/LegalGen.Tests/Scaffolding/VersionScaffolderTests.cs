@@ -11,7 +11,7 @@ public class VersionScaffolderTests
     private static TestSite PrivacyInTwoLanguages() => new TestSite()
         .Version("privacy/2024-01-01.pl.md", "title: Polityka", "## Logi\n\nLogi przechowujemy bezterminowo.\n")
         .Version("privacy/2024-01-01.en.md", "title: Policy", "## Logs\n\nWe keep logs indefinitely.\n")
-        .Version("privacy/2025-01-01.pl.md", "title: \"Polityka prywatności\"  # quoted on purpose\nsummary: Krótsze logi.\nchanges:\n  - Logi przez 12 miesięcy.\neditorial: false\ndraft: false\neffective: 2025-01-01", "## Logi\n\nLogi przechowujemy 12 miesięcy.\n");
+        .Version("privacy/2025-01-01.pl.md", "title: \"Polityka prywatności\"  # quoted on purpose\nsummary: Krótsze logi.\nchanges:\n  - Logi przez 12 miesięcy.\neditorial: false\ndraft: false\neffective: 2025-01-01\npublished: 2024-12-01", "## Logi\n\nLogi przechowujemy 12 miesięcy.\n");
 
     private static ScaffoldResult New(TestSite site, string policy, string? date) =>
         VersionScaffolder.Create(site.ContentDirectory, policy, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Today);
