@@ -23,7 +23,8 @@ namespace LegalGen.Build;
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentReader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
 /// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
-/// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
+/// <item>AssembleTimelines — which version is current, upcoming, superseded or withdrawn on the as-of date, and
+/// whether each change kept the site's notice period (<see cref="NoticePeriod"/>);</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
 /// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
 /// CheckTranslations (structure against the binding text, <see cref="TranslationParity"/>),
@@ -85,6 +86,7 @@ public static class SiteBuilder
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
+        foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, baseUrl);
         using var renderer = new MarkdownRenderer((language, kind) =>

@@ -11,4 +11,7 @@ public enum VersionStatus
 
     /// <summary>Effective after the as-of date: announced, not yet in force.</summary>
     Upcoming,
+
+    /// <summary>The last version of a policy withdrawn on or before the as-of date: it was in force until the withdrawal, and nothing replaced it.</summary>
+    Withdrawn,
 }

@@ -3,7 +3,8 @@ using LegalGen.Model;
 namespace LegalGen.Timeline;
 
 /// <summary>
-/// Which version of one policy is in force on the as-of date, and how the versions follow each other.
+/// Which version of one policy is in force on the as-of date, and how the versions follow each other. A policy
+/// withdrawn on or before the as-of date has no version in force: its last one is <see cref="VersionStatus.Withdrawn"/>.
 /// </summary>
 public sealed class VersionTimeline
 {
@@ -25,11 +26,20 @@ public sealed class VersionTimeline
 
     public IReadOnlyList<PolicyVersion> Versions => _versions;
 
-    /// <summary>The version in force on the as-of date; null when every version is still upcoming.</summary>
-    public PolicyVersion? Current => _currentIndex >= 0 ? _versions[_currentIndex] : null;
+    /// <summary>The day the policy stops applying (site.yml's <c>withdrawn:</c>), whether that day has come or not; null when it is not withdrawn.</summary>
+    public DateOnly? WithdrawnOn => Policy.WithdrawnOn;
 
-    /// <summary>What the policy's main page shows: the current version, else the first upcoming one.</summary>
-    public PolicyVersion Featured => Current ?? _versions[0];
+    /// <summary>The policy was withdrawn on or before the as-of date.</summary>
+    public bool IsWithdrawn => Policy.WithdrawnOn <= AsOf;
+
+    /// <summary>The version in force on the as-of date; null when every version is still upcoming, or the policy is withdrawn.</summary>
+    public PolicyVersion? Current => IsWithdrawn ? null : LastInForce;
+
+    /// <summary>The version in force on the as-of date, or once the policy is withdrawn the last one that was; null when every version is still upcoming.</summary>
+    public PolicyVersion? LastInForce => _currentIndex >= 0 ? _versions[_currentIndex] : null;
+
+    /// <summary>What the policy's main page shows: the current version (for a withdrawn policy, the last one), else the first upcoming one.</summary>
+    public PolicyVersion Featured => LastInForce ?? _versions[0];
 
     public IEnumerable<PolicyVersion> Upcoming => _versions.Skip(_currentIndex + 1);
 
@@ -39,7 +49,7 @@ public sealed class VersionTimeline
     public VersionStatus StatusOf(PolicyVersion version)
     {
         var index = IndexOf(version);
-        if (index == _currentIndex) return VersionStatus.Current;
+        if (index == _currentIndex) return IsWithdrawn ? VersionStatus.Withdrawn : VersionStatus.Current;
         return index < _currentIndex ? VersionStatus.Superseded : VersionStatus.Upcoming;
     }
 
@@ -55,8 +65,8 @@ public sealed class VersionTimeline
         return index + 1 < _versions.Count ? _versions[index + 1] : null;
     }
 
-    /// <summary>The last day the version is in force, or null while no later version has a date.</summary>
-    public DateOnly? LastDayInForce(PolicyVersion version) => Next(version)?.Date.AddDays(-1);
+    /// <summary>The last day the version is in force: the day before the next version, or before the policy's withdrawal; null while neither has a date.</summary>
+    public DateOnly? LastDayInForce(PolicyVersion version) => (Next(version)?.Date ?? WithdrawnOn)?.AddDays(-1);
 
     private int IndexOf(PolicyVersion version)
     {

@@ -62,4 +62,35 @@ public class VersionTimelineTests
         Assert.Equal("2023-03-01", timeline.Featured.Key);
         Assert.Equal(VersionStatus.Upcoming, timeline.StatusOf(timeline.Featured));
     }
+
+    private static readonly Policy Withdrawn = Policy with { Versions = Policy.Versions.Take(2).ToList(), WithdrawnOn = new DateOnly(2026, 1, 1) };
+
+    [Theory]
+    [InlineData("2025-12-31", "current")]
+    [InlineData("2026-01-01", "withdrawn")]
+    [InlineData("2030-01-01", "withdrawn")]
+    public void From_the_withdrawal_the_last_version_is_withdrawn_and_none_is_in_force(string asOf, string lastStatus)
+    {
+        var timeline = new VersionTimeline(Withdrawn, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(lastStatus, timeline.StatusOf(Withdrawn.Versions[1]).ToString().ToLowerInvariant());
+        Assert.Equal(VersionStatus.Superseded, timeline.StatusOf(Withdrawn.Versions[0]));
+        Assert.Equal(lastStatus == "withdrawn", timeline.IsWithdrawn);
+        Assert.Equal(lastStatus == "withdrawn" ? null : "2025-02-01", timeline.Current?.Key);
+        Assert.Equal("2025-02-01", timeline.LastInForce!.Key);
+        Assert.Equal("2025-02-01", timeline.Featured.Key);
+    }
+
+    [Fact]
+    public void The_last_version_is_in_force_until_the_day_before_the_withdrawal_announced_or_done()
+    {
+        foreach (var asOf in new[] { new DateOnly(2025, 6, 1), new DateOnly(2027, 1, 1) })
+        {
+            var timeline = new VersionTimeline(Withdrawn, asOf);
+
+            Assert.Equal(new DateOnly(2025, 12, 31), timeline.LastDayInForce(Withdrawn.Versions[1]));
+            Assert.Equal(new DateOnly(2025, 1, 31), timeline.LastDayInForce(Withdrawn.Versions[0]));
+            Assert.Equal(new DateOnly(2026, 1, 1), timeline.WithdrawnOn);
+        }
+    }
 }
