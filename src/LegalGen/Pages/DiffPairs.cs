@@ -18,7 +18,7 @@ public static class DiffPairs
     public static IReadOnlyList<DiffPair> For(VersionTimeline timeline)
     {
         var versions = timeline.Versions;
-        var current = timeline.Current ?? versions[0];
+        var current = timeline.Featured;
         var pairs = new List<DiffPair>();
         for (var i = 0; i < versions.Count; i++)
         {

@@ -17,7 +17,7 @@ internal sealed partial class PlanningContext
         var document = texts.Document(text);
         var previous = timeline.Previous(version);
         var next = timeline.Next(version);
-        var current = timeline.Current;
+        var current = timeline.LastInForce;
         var translated = translation is null
             ? policy.Versions.TakeWhile(v => v.Date < version.Date).LastOrDefault(v => v.In(language) is not null)
             : null;
@@ -27,6 +27,7 @@ internal sealed partial class PlanningContext
             LastDay = timeline.LastDayInForce(version)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Status = timeline.StatusOf(version),
             IsEditorial = version.IsEditorial,
+            Published = DateKey(version.Published),
             Title = text.Title,
             Summary = text.Summary,
             Changes = [.. text.Changes],

@@ -13,12 +13,21 @@ public sealed record PolicyEntry
 
     public required string ChangesUrl { get; init; }
 
-    /// <summary>The featured version's date: the current one, or the first upcoming one.</summary>
+    /// <summary>The featured version's date: the current one (for a withdrawn policy, the last one), or the first upcoming one.</summary>
     public required string Date { get; init; }
 
     public required VersionStatus Status { get; init; }
 
     public VersionLink? Upcoming { get; init; }
+
+    /// <summary>The day the policy is withdrawn, YYYY-MM-DD, whether that day has come or not; null when it is not withdrawn.</summary>
+    public string? WithdrawnOn { get; init; }
+
+    /// <summary>
+    /// "Withdrawn on …" or "To be withdrawn on …" written out in the list's language, date included, for pages that list
+    /// policies in several languages (the entry page), where the page's own strings are not the list's; null when not withdrawn.
+    /// </summary>
+    public string? WithdrawnNote { get; init; }
 
     /// <summary>Whether the featured version has a translation in the list's language.</summary>
     public required bool IsTranslated { get; init; }

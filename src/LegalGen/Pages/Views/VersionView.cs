@@ -13,10 +13,13 @@ public sealed record VersionView
     /// <summary>The last day in force (the day before the next version), or null.</summary>
     public string? LastDay { get; init; }
 
-    /// <summary>Current, upcoming or superseded, on the build's as-of date.</summary>
+    /// <summary>Current, upcoming, superseded or withdrawn, on the build's as-of date.</summary>
     public required VersionStatus Status { get; init; }
 
     public required bool IsEditorial { get; init; }
+
+    /// <summary>The day the version was announced, YYYY-MM-DD, where its binding text says; else null.</summary>
+    public string? Published { get; init; }
 
     public required string Title { get; init; }
 
@@ -46,7 +49,7 @@ public sealed record VersionView
     /// <summary>The diff against the previous version, if any.</summary>
     public string? DiffUrl { get; init; }
 
-    /// <summary>For a version other than the current one: the diff between it and the current version.</summary>
+    /// <summary>For a version other than the current one (once the policy is withdrawn, the last one): the diff between the two.</summary>
     public string? SinceUrl { get; init; }
 
     public required string Sha256 { get; init; }
