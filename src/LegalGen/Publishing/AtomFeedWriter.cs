@@ -2,7 +2,7 @@ using System.Xml;
 
 namespace LegalGen.Publishing;
 
-/// <summary>Writes a <see cref="Feed"/> as Atom (RFC 4287): stable ids, <c>updated</c> = effective date, xhtml content.</summary>
+/// <summary>Writes a <see cref="Feed"/> as Atom (RFC 4287): stable ids, <c>updated</c> = the day of the announcement, xhtml content.</summary>
 public static class AtomFeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
@@ -31,6 +31,7 @@ public static class AtomFeedWriter
         xml.WriteElementString("id", Atom, entry.Id);
         xml.WriteElementString("title", Atom, entry.Title);
         xml.WriteElementString("updated", Atom, XmlOutput.Timestamp(entry.Updated));
+        if (entry.Published is { } published) xml.WriteElementString("published", Atom, XmlOutput.Timestamp(published));
         Link(xml, "alternate", "text/html", entry.Url, null);
         if (entry.DiffUrl is not null) Link(xml, "related", "text/html", entry.DiffUrl, entry.DiffTitle);
         Category(xml, entry.Status, entry.StatusLabel);
@@ -47,17 +48,21 @@ public static class AtomFeedWriter
         xml.WriteAttributeString("type", "xhtml");
         xml.WriteStartElement("div", Xhtml);
         xml.WriteElementString("p", Xhtml, entry.InForce);
-        xml.WriteStartElement("div", Xhtml);
-        xml.WriteAttributeString("xml", "lang", null, entry.TextLanguage);
-        if (entry.Summary is not null) xml.WriteElementString("p", Xhtml, entry.Summary);
-        if (entry.Changes.Count > 0)
+        if (entry.Summary is not null || entry.Changes.Count > 0)
         {
-            xml.WriteStartElement("ul", Xhtml);
-            foreach (var change in entry.Changes) xml.WriteElementString("li", Xhtml, change);
+            xml.WriteStartElement("div", Xhtml);
+            xml.WriteAttributeString("xml", "lang", null, entry.TextLanguage);
+            if (entry.Summary is not null) xml.WriteElementString("p", Xhtml, entry.Summary);
+            if (entry.Changes.Count > 0)
+            {
+                xml.WriteStartElement("ul", Xhtml);
+                foreach (var change in entry.Changes) xml.WriteElementString("li", Xhtml, change);
+                xml.WriteEndElement();
+            }
+
             xml.WriteEndElement();
         }
 
-        xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();

@@ -1,6 +1,10 @@
 namespace LegalGen.Publishing;
 
-/// <summary>One version as an Atom entry: its permalink is its id; its effective date is when it was "updated".</summary>
+/// <summary>
+/// One version, or a policy's withdrawal, as an Atom entry: its permalink is its id; it is "updated" on the day it was
+/// announced, as far as the build knows it (see <see cref="PublicationPlanner"/>).
+/// </summary>
+/// <param name="Published">The announcement date the content declares (<c>published:</c>), for Atom's <c>published</c>; null when it does not.</param>
 public sealed record FeedEntry(
     string Id,
     string Title,
@@ -14,4 +18,5 @@ public sealed record FeedEntry(
     string TextLanguage,
     string? Summary,
     IReadOnlyList<string> Changes,
-    string InForce);
+    string InForce,
+    DateOnly? Published = null);

@@ -11,6 +11,13 @@ namespace LegalGen.Publishing;
 /// What the site publishes besides its pages, for feed readers, search engines and auditors: an Atom feed
 /// per policy and language and per language, the sitemap, robots.txt and versions.json. Feeds and the
 /// sitemap need absolute addresses, so they exist only when the site has a base URL.
+/// <para>
+/// A feed tells readers what was announced, and when: an entry is dated by the version's announcement — its
+/// <c>published:</c> date, else its effective date — and never after the as-of date, as a feed cannot report news from
+/// the future. So an upcoming version that does not say when it was announced is dated by the as-of date: the build
+/// knows it has been announced by then, and no earlier day is known. Editorial corrections are titled as corrections,
+/// and a withdrawn policy has an entry for its withdrawal.
+/// </para>
 /// </summary>
 public sealed class PublicationPlanner(
     Site site,
@@ -43,8 +50,9 @@ public sealed class PublicationPlanner(
         var ui = strings[language];
         var self = SiteUrls.Absolute(root, SiteUrls.PolicyFeed(language, policy.Slug));
         var title = ui.Get("feed_policy_title", policy.TitleIn(timelines[policy.Slug].Featured, language));
+        var entries = Entries(root, policy, language).OrderByDescending(e => e.Updated).ToList();
         return new Feed(self, language, title, self, SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Changes(language, policy.Slug))),
-            site.Settings.Title.For(language, site.Settings.DefaultLanguage), Entries(root, policy, language).ToList());
+            site.Settings.Title.For(language, site.Settings.DefaultLanguage), entries);
     }
 
     private Feed LanguageFeed(Uri root, string language)
@@ -60,11 +68,12 @@ public sealed class PublicationPlanner(
         return new Feed(self, language, ui.Get("feed_language_title", siteTitle), self, SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Home(language))), siteTitle, entries);
     }
 
-    /// <summary>One entry per version, newest first.</summary>
+    /// <summary>The withdrawal of the policy, if any, then one entry per version, newest first.</summary>
     private IEnumerable<FeedEntry> Entries(Uri root, Policy policy, string language)
     {
         var ui = strings[language];
         var timeline = timelines[policy.Slug];
+        if (timeline.WithdrawnOn is { } withdrawn) yield return WithdrawalEntry(root, policy, language, timeline, withdrawn);
         foreach (var version in policy.Versions.Reverse())
         {
             var text = version.In(language) ?? version.Source;
@@ -73,8 +82,8 @@ public sealed class PublicationPlanner(
             var permalink = SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Version(language, policy.Slug, version.Key)));
             yield return new FeedEntry(
                 permalink,
-                $"{text.Title}: {ui.Get("version_of", ui.Date(version.Date))}",
-                version.Date,
+                $"{text.Title}: {ui.Get(version.IsEditorial ? "correction_of" : "version_of", ui.Date(version.Date))}",
+                Earliest(version.Published ?? version.Date, asOf),
                 permalink,
                 previous is null ? null : SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key))),
                 ui.Get("diff_previous_link"),
@@ -84,22 +93,53 @@ public sealed class PublicationPlanner(
                 text.Language,
                 text.Summary ?? (previous is null ? ui.Get("first_version") : null),
                 text.Changes,
-                InForce(ui, timeline, version));
+                InForce(ui, timeline, version),
+                version.Published <= asOf ? version.Published : null);
         }
+    }
+
+    /// <summary>
+    /// The withdrawal as news: dated by the withdrawal, or by the as-of date while it is still to come (site.yml does not
+    /// say when it was announced); its id and link are the withdrawal's place at the top of the change log.
+    /// </summary>
+    private FeedEntry WithdrawalEntry(Uri root, Policy policy, string language, VersionTimeline timeline, DateOnly withdrawn)
+    {
+        var ui = strings[language];
+        var place = SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Changes(language, policy.Slug))) + "#withdrawn";
+        var label = ui.Get(timeline.IsWithdrawn ? "withdrawn_on" : "withdrawal_upcoming", ui.Date(withdrawn));
+        return new FeedEntry(
+            place,
+            $"{policy.TitleIn(timeline.Featured, language)}: {label}",
+            Earliest(withdrawn, asOf),
+            place,
+            null,
+            "",
+            "withdrawal",
+            label,
+            null,
+            language,
+            null,
+            [],
+            ui.Get(timeline.IsWithdrawn ? "notice_withdrawn" : "notice_withdrawal_upcoming", ui.Date(withdrawn)));
     }
 
     /// <summary>The same sentence as the pages' "In force since …" (templates/_in_force.sbn).</summary>
     private static string InForce(InterfaceStrings ui, VersionTimeline timeline, PolicyVersion version)
     {
         var lastDay = timeline.LastDayInForce(version);
-        return timeline.StatusOf(version) switch
+        var announced = version.Published is { } published ? ui.Date(published) : null;
+        var inForce = timeline.StatusOf(version) switch
         {
+            VersionStatus.Upcoming when announced is not null => ui.Get("announced_takes_effect", announced, ui.Date(version.Date)),
             VersionStatus.Upcoming => ui.Get("takes_effect_on", ui.Date(version.Date)),
-            VersionStatus.Superseded => ui.Get("was_in_force_from_to", ui.Date(version.Date), ui.Date(lastDay!.Value)),
+            VersionStatus.Superseded or VersionStatus.Withdrawn => ui.Get("was_in_force_from_to", ui.Date(version.Date), ui.Date(lastDay!.Value)),
             _ when lastDay is not null => ui.Get("in_force_from_until", ui.Date(version.Date), ui.Date(lastDay.Value)),
             _ => ui.Get("in_force_since", ui.Date(version.Date)),
         };
+        return announced is null || timeline.StatusOf(version) == VersionStatus.Upcoming ? inForce : inForce + " " + ui.Get("announced_note", announced);
     }
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -8,8 +8,8 @@ using LegalGen.Timeline;
 namespace LegalGen.Publishing;
 
 /// <summary>
-/// Writes <c>versions.json</c>: every policy, version and language with its effective date, status on the
-/// build's as-of date, title, addresses, and the SHA-256 of its source file — the record an auditor or a
+/// Writes <c>versions.json</c>: every policy (with its withdrawal date, if any), version and language with its effective
+/// date, announcement date, status on the build's as-of date, title, addresses, and the SHA-256 of its source file — the record an auditor or a
 /// consent system cites ("the user accepted version 2024-01-15, sha256 …"). Shape: docs/publishing.md.
 /// </summary>
 public static class VersionsManifestWriter
@@ -46,6 +46,7 @@ public static class VersionsManifestWriter
         json.WriteStartObject();
         json.WriteString("slug", policy.Slug);
         WriteDate(json, "current", timeline.Current?.Date);
+        WriteDate(json, "withdrawn", timeline.WithdrawnOn);
         json.WriteStartArray("versions");
         foreach (var version in policy.Versions)
         {
@@ -53,6 +54,7 @@ public static class VersionsManifestWriter
             json.WriteString("date", version.Key);
             json.WriteString("status", timeline.StatusOf(version).ToString().ToLowerInvariant());
             WriteDate(json, "in_force_until", timeline.LastDayInForce(version));
+            WriteDate(json, "published", version.Published);
             json.WriteBoolean("editorial", version.IsEditorial);
             json.WriteStartArray("translations");
             foreach (var translation in version.Translations.Values.OrderBy(t => site.Settings.Languages.ToList().IndexOf(t.Language)))
