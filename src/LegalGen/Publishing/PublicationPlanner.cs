@@ -136,7 +136,7 @@ public sealed class PublicationPlanner(
             _ when lastDay is not null => ui.Get("in_force_from_until", ui.Date(version.Date), ui.Date(lastDay.Value)),
             _ => ui.Get("in_force_since", ui.Date(version.Date)),
         };
-        return announced is null || timeline.StatusOf(version) == VersionStatus.Upcoming ? inForce : inForce + " " + ui.Get("announced_note", announced);
+        return announced is null || timeline.StatusOf(version) == VersionStatus.Upcoming ? inForce : ui.Get("in_force_announced", inForce, announced);
     }
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
