@@ -6,7 +6,8 @@ namespace LegalGen.Content;
 /// <summary>
 /// Places validated version files into policy histories and checks the rules that span files:
 /// one file per version and language, translations of existing versions only, a summary on every
-/// version after the first, drafts left out unless asked for.
+/// version after the first, drafts left out unless asked for, and which binding version each translation
+/// was made from (<see cref="TranslationProvenance"/>).
 /// </summary>
 internal static class PolicyAssembler
 {
@@ -46,6 +47,8 @@ internal static class PolicyAssembler
 
         var firstDate = byVersion.Keys.FirstOrDefault();
         var versions = new List<PolicyVersion>();
+        var declaredAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var leftOutDrafts = new HashSet<DateOnly>();
         foreach (var (date, translations) in byVersion)
         {
             if (!translations.ContainsKey(source))
@@ -69,14 +72,21 @@ internal static class PolicyAssembler
                     "add 'summary: <one line saying what changed in this version>' (only a policy's first version may omit it)");
             }
 
-            if (translations[source].Translation.Draft && !includeDrafts) continue;
+            if (translations[source].Translation.Draft && !includeDrafts)
+            {
+                leftOutDrafts.Add(date);
+                continue;
+            }
+
             var included = translations.Values
                 .Where(f => includeDrafts || !f.Translation.Draft)
                 .ToDictionary(f => f.Translation.Language, f => f.Translation, StringComparer.Ordinal);
+            foreach (var file in translations.Values)
+                if (file.TranslationOfLocation is { } at) declaredAt[file.Translation.SourcePath] = at;
             versions.Add(new PolicyVersion(date, source, included));
         }
 
-        return versions;
+        return TranslationProvenance.Resolve(versions, declaredAt, leftOutDrafts, diagnostics);
     }
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

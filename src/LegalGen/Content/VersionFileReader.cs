@@ -41,6 +41,7 @@ internal static class VersionFileReader
         var changes = fields.TextList(FrontMatterKeys.Changes, "Logs are kept for 12 months.");
         var draft = fields.Flag(FrontMatterKeys.Draft);
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
+        var translationOf = fields.Date(FrontMatterKeys.TranslationOf, "2024-01-15");
         CheckEffectiveDate(fields, name.Date, diagnostics);
 
         TextBlocks.CheckSize(split.Body, file, split.BodyStartLine, diagnostics);
@@ -57,9 +58,12 @@ internal static class VersionFileReader
             split.BodyStartLine,
             file,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0));
+            new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0),
+            Wording.DigestOf(title, split.Body),
+            translationOf);
         var summaryAt = fields.Has(FrontMatterKeys.Summary) ? fields.KeyLocation(FrontMatterKeys.Summary) : fields.Location;
-        return new VersionFile(policy, name.Date, translation, summaryAt);
+        var translationOfAt = translationOf is null ? (SourceLocation?)null : fields.At(fields.Node(FrontMatterKeys.TranslationOf)!);
+        return new VersionFile(policy, name.Date, translation, summaryAt, translationOfAt);
     }
 
     private static void CheckEffectiveDate(YamlFields fields, DateOnly fileDate, DiagnosticBag diagnostics)

@@ -155,6 +155,26 @@ internal sealed class YamlFields
         return false;
     }
 
+    /// <summary>An optional calendar date written <c>YYYY-MM-DD</c>, quoted or not; null when absent or wrong (with a diagnostic).</summary>
+    public DateOnly? Date(string key, string example)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return null;
+        if (field.Value is YamlScalarNode scalar && IsNull(scalar))
+        {
+            _diagnostics.Error(DiagnosticCodes.EmptyValue, At(field.Key), $"'{key}' is empty", $"write a date after '{key}:', e.g. '{key}: {example}', or remove the line");
+            return null;
+        }
+
+        if (field.Value is YamlScalarNode { Value: { } text }
+            && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+
+        var written = field.Value is YamlScalarNode other ? $", not '{Clean(other)?.Trim()}'" : $", not a {KindOf(field.Value)}";
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a date written YYYY-MM-DD{written}",
+            $"write the date as year, month and day, e.g. '{key}: {example}'");
+        return null;
+    }
+
     /// <summary>An optional list of one-line texts; empty when absent.</summary>
     public IReadOnlyList<string> TextList(string key, string example)
     {

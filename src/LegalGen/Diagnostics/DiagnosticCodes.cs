@@ -73,4 +73,16 @@ public static class DiagnosticCodes
 
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
     public const string FormerHeadingIdTaken = "LG057";
+
+    /// <summary><c>translation_of:</c> in a binding-language file, which is the text translations are made from.</summary>
+    public const string TranslationOfOnBindingText = "LG058";
+
+    /// <summary><c>translation_of:</c> names a date after the file's own: a text cannot translate a version that came later.</summary>
+    public const string TranslationOfAfterVersion = "LG059";
+
+    /// <summary><c>translation_of:</c> names a date that is not a version of the policy in the binding language.</summary>
+    public const string TranslationOfUnknownVersion = "LG060";
+
+    /// <summary>A translation's text is its previous version's word for word while the binding text changed: it is taken as a translation of the older version.</summary>
+    public const string TranslationUnchanged = "LG061";
 }

@@ -8,12 +8,13 @@ namespace LegalGen.Scaffolding;
 /// (quoting, comments), except what belongs to one version only. <c>summary</c> and <c>changes</c> are left
 /// for the editor to write — an empty summary fails the build until they do; <c>draft</c>, <c>editorial</c>
 /// and <c>effective</c> are left out, since whether a new version is a draft or a mere correction is decided
-/// afresh, and its date is in its file name.
+/// afresh, and its date is in its file name; so is <c>translation_of</c>, which says what one translation was
+/// made from: a translation copied unchanged into the new version is recognised as the older one's by its words.
 /// </summary>
 internal static class NextVersionText
 {
     private static readonly HashSet<string> PerVersionKeys =
-        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective];
+        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective, FrontMatterKeys.TranslationOf];
 
     public const string SummaryPlaceholder = "summary:   # required: one line saying what changes in this version";
 
