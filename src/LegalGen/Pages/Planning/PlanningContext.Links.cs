@@ -48,6 +48,7 @@ internal sealed partial class PlanningContext
                 Upcoming = timeline.NextAnnounced is { } next ? Link(from, language, p, next) : null,
                 IsTranslated = featured.In(language) is not null,
                 TranslatedDate = p.Versions.LastOrDefault(v => v.Date <= featured.Date && v.In(language) is not null)?.Key,
+                TranslationOf = p.OutdatedBasisOf(featured, language)?.Key,
             };
         })
         .ToList();
