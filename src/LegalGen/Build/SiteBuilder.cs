@@ -101,7 +101,7 @@ public static class SiteBuilder
         {
             var texts = PolicyTexts.Render(policy, renderer, diagnostics);
             links.Keep(policy, texts);
-            foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
+            foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, diagnostics);
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });

@@ -15,5 +15,8 @@ internal static class FrontMatterKeys
     /// <summary>Optional, redundant with the file name; accepted (and checked) for editors coming from Hugo.</summary>
     public const string Effective = "effective";
 
-    public static readonly IReadOnlyCollection<string> All = [Title, Summary, Changes, Draft, Editorial, Effective, Published];
+    /// <summary>Translations only: the binding version the text was translated from, when older than the file's own date.</summary>
+    public const string TranslationOf = "translation_of";
+
+    public static readonly IReadOnlyCollection<string> All = [Title, Summary, Changes, Draft, Editorial, Effective, TranslationOf, Published];
 }

@@ -7,7 +7,8 @@ namespace LegalGen.Content;
 /// Places validated version files into policy histories and checks the rules that span files:
 /// one file per version and language, translations of existing versions only, a summary on every
 /// version after the first, drafts left out unless asked for, a version announced once (<see cref="AnnouncementRules"/>),
-/// and no version taking effect once its policy is withdrawn.
+/// no version taking effect once its policy is withdrawn, and which binding version each translation
+/// was made from (<see cref="TranslationProvenance"/>).
 /// </summary>
 internal static class PolicyAssembler
 {
@@ -49,6 +50,8 @@ internal static class PolicyAssembler
 
         var firstDate = byVersion.Keys.FirstOrDefault();
         var versions = new List<PolicyVersion>();
+        var declaredAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var leftOutDrafts = new HashSet<DateOnly>();
         foreach (var (date, translations) in byVersion)
         {
             if (!translations.ContainsKey(source))
@@ -73,14 +76,21 @@ internal static class PolicyAssembler
             }
 
             AnnouncementRules.Check(date, source, translations, diagnostics);
-            if (translations[source].Translation.Draft && !includeDrafts) continue;
+            if (translations[source].Translation.Draft && !includeDrafts)
+            {
+                leftOutDrafts.Add(date);
+                continue;
+            }
+
             var included = translations.Values
                 .Where(f => includeDrafts || !f.Translation.Draft)
                 .ToDictionary(f => f.Translation.Language, f => f.Translation, StringComparer.Ordinal);
+            foreach (var file in translations.Values)
+                if (file.TranslationOfLocation is { } at) declaredAt[file.Translation.SourcePath] = at;
             versions.Add(new PolicyVersion(date, source, included));
         }
 
-        return versions;
+        return TranslationProvenance.Resolve(versions, declaredAt, leftOutDrafts, diagnostics);
     }
 
     /// <summary>A withdrawn policy has no version that takes effect on or after its withdrawal: that would put it back in force.</summary>

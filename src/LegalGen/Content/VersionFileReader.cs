@@ -42,6 +42,7 @@ internal static class VersionFileReader
         var draft = fields.Flag(FrontMatterKeys.Draft);
         var editorial = fields.Flag(FrontMatterKeys.Editorial);
         var published = fields.Date(FrontMatterKeys.Published, "2025-01-15");
+        var translationOf = fields.Date(FrontMatterKeys.TranslationOf, "2024-01-15");
         CheckEffectiveDate(fields, name.Date, diagnostics);
 
         TextBlocks.CheckSize(split.Body, file, split.BodyStartLine, diagnostics);
@@ -59,9 +60,12 @@ internal static class VersionFileReader
             file,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
             new FrontMatter(split.Yaml, fields.KeyLines, bytes.AsSpan().IndexOf("\r\n"u8) >= 0),
-            published);
+            published,
+            Wording.DigestOf(title, split.Body),
+            translationOf?.Date);
         var summaryAt = fields.Has(FrontMatterKeys.Summary) ? fields.KeyLocation(FrontMatterKeys.Summary) : fields.Location;
-        return new VersionFile(policy, name.Date, translation, summaryAt);
+        var translationOfAt = translationOf?.Location;
+        return new VersionFile(policy, name.Date, translation, summaryAt, translationOfAt);
     }
 
     private static void CheckEffectiveDate(YamlFields fields, DateOnly fileDate, DiagnosticBag diagnostics)

@@ -136,28 +136,6 @@ internal sealed class YamlFields
         return value;
     }
 
-    /// <summary>An optional calendar date written YYYY-MM-DD, with where it is written; null when absent or wrong (with a diagnostic).</summary>
-    public Model.DeclaredDate? Date(string key, string example)
-    {
-        if (!_fields.TryGetValue(key, out var field)) return null;
-        var hint = $"write the date as YYYY-MM-DD, e.g. '{key}: {example}', or remove the line";
-        if (field.Value is not YamlScalarNode)
-        {
-            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a date, not a {KindOf(field.Value)}", hint);
-            return null;
-        }
-
-        var text = Text(key, required: false, hint);
-        if (text is null) return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}: {text}' is not a date", hint);
-            return null;
-        }
-
-        return new Model.DeclaredDate(date, At(field.Value));
-    }
-
     /// <summary>True when the key is given with no value (<c>summary:</c>).</summary>
     public bool IsEmpty(string key) =>
         _fields.TryGetValue(key, out var field) && field.Value is YamlScalarNode scalar && (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value));
@@ -175,6 +153,29 @@ internal sealed class YamlFields
         _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be true or false",
             $"write '{key}: true' or '{key}: false' (without quotes)");
         return false;
+    }
+
+    /// <summary>
+    /// An optional calendar date written <c>YYYY-MM-DD</c>, quoted or not, with where it is written; null when absent or
+    /// wrong (with a diagnostic).
+    /// </summary>
+    public Model.DeclaredDate? Date(string key, string example)
+    {
+        if (!_fields.TryGetValue(key, out var field)) return null;
+        if (field.Value is YamlScalarNode scalar && IsNull(scalar))
+        {
+            _diagnostics.Error(DiagnosticCodes.EmptyValue, At(field.Key), $"'{key}' is empty", $"write a date after '{key}:', e.g. '{key}: {example}', or remove the line");
+            return null;
+        }
+
+        if (field.Value is YamlScalarNode { Value: { } text }
+            && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new Model.DeclaredDate(date, At(field.Value));
+
+        var written = field.Value is YamlScalarNode other ? $", not '{Clean(other)?.Trim()}'" : $", not a {KindOf(field.Value)}";
+        _diagnostics.Error(DiagnosticCodes.WrongType, At(field.Value), $"'{key}' must be a date written YYYY-MM-DD{written}",
+            $"write the date as YYYY-MM-DD (year, month, day), e.g. '{key}: {example}'");
+        return null;
     }
 
     /// <summary>An optional list of one-line texts; empty when absent.</summary>

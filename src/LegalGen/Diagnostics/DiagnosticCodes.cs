@@ -88,4 +88,15 @@ public static class DiagnosticCodes
 
     /// <summary>site.yml's <c>withdrawn:</c> names a policy the site does not have, or one with a version taking effect on or after its withdrawal.</summary>
     public const string WithdrawalInvalid = "LG066";
+    /// <summary><c>translation_of:</c> in a binding-language file, which is the text translations are made from.</summary>
+    public const string TranslationOfOnBindingText = "LG058";
+
+    /// <summary><c>translation_of:</c> names a date after the file's own: a text cannot translate a version that came later.</summary>
+    public const string TranslationOfAfterVersion = "LG059";
+
+    /// <summary><c>translation_of:</c> names a date that is not a version of the policy in the binding language.</summary>
+    public const string TranslationOfUnknownVersion = "LG060";
+
+    /// <summary>A translation's text is its previous version's word for word while the binding text changed: it is taken as a translation of the older version.</summary>
+    public const string TranslationUnchanged = "LG061";
 }

@@ -16,4 +16,11 @@ public sealed record PolicyVersion(DateOnly Date, string SourceLanguage, IReadOn
     public string Key => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public Translation? In(string language) => Translations.GetValueOrDefault(language);
+
+    /// <summary>
+    /// The date of the binding version the text in <paramref name="language"/> was made from: its translation's
+    /// <see cref="Translation.TranslationOf"/>, else this version's own date (also where there is no translation,
+    /// as the binding text is shown).
+    /// </summary>
+    public DateOnly BasisOf(string language) => In(language)?.TranslationOf ?? Date;
 }

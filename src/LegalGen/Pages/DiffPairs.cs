@@ -24,11 +24,30 @@ public static class DiffPairs
         {
             for (var j = i + 1; j < versions.Count; j++)
             {
-                var full = j == i + 1 || versions[i].Date == current.Date || versions[j].Date == current.Date;
+                var full = IsFull(versions, current, i, j);
                 if (full || versions.Count <= AllPairsUpTo) pairs.Add(new DiffPair(versions[i], versions[j], full));
             }
         }
 
         return pairs;
+    }
+
+    /// <summary>Whether the pair <paramref name="from"/>, <paramref name="to"/> (older first) has a diff page, without listing every pair.</summary>
+    public static bool Has(VersionTimeline timeline, PolicyVersion from, PolicyVersion to)
+    {
+        var versions = timeline.Versions;
+        var (i, j) = (IndexOf(versions, from), IndexOf(versions, to));
+        if (i < 0 || j <= i) return false;
+        return versions.Count <= AllPairsUpTo || IsFull(versions, timeline.Current ?? versions[0], i, j);
+    }
+
+    private static bool IsFull(IReadOnlyList<PolicyVersion> versions, PolicyVersion current, int i, int j) =>
+        j == i + 1 || versions[i].Date == current.Date || versions[j].Date == current.Date;
+
+    private static int IndexOf(IReadOnlyList<PolicyVersion> versions, PolicyVersion version)
+    {
+        for (var i = 0; i < versions.Count; i++)
+            if (versions[i].Date == version.Date) return i;
+        return -1;
     }
 }

@@ -34,8 +34,11 @@ public static class AtomFeedWriter
         if (entry.Published is { } published) xml.WriteElementString("published", Atom, XmlOutput.Timestamp(published));
         Link(xml, "alternate", "text/html", entry.Url, null);
         if (entry.DiffUrl is not null) Link(xml, "related", "text/html", entry.DiffUrl, entry.DiffTitle);
+        if (entry.TranslationOf is { } basis) Link(xml, "related", "text/html", basis.BindingUrl, basis.BindingTitle, basis.BindingLanguage);
         Category(xml, entry.Status, entry.StatusLabel);
         if (entry.EditorialLabel is not null) Category(xml, "editorial", entry.EditorialLabel);
+        if (entry.TranslationOf is not null) Category(xml, "translation-of", entry.TranslationOf.Label);
+
         if (entry.Summary is not null)
         {
             xml.WriteStartElement("summary", Atom);
@@ -48,6 +51,7 @@ public static class AtomFeedWriter
         xml.WriteAttributeString("type", "xhtml");
         xml.WriteStartElement("div", Xhtml);
         xml.WriteElementString("p", Xhtml, entry.InForce);
+        if (entry.TranslationOf is { } outdated) WriteNotice(xml, outdated);
         if (entry.Summary is not null || entry.Changes.Count > 0)
         {
             xml.WriteStartElement("div", Xhtml);
@@ -68,12 +72,33 @@ public static class AtomFeedWriter
         xml.WriteEndElement();
     }
 
-    private static void Link(XmlWriter xml, string rel, string type, string href, string? title)
+    /// <summary>The pages' sentence on a translation made from an older binding version, with its two links.</summary>
+    private static void WriteNotice(XmlWriter xml, FeedTranslationBasis basis)
+    {
+        xml.WriteStartElement("p", Xhtml);
+        xml.WriteString(basis.Notice + " ");
+        Anchor(xml, basis.BindingUrl, basis.BindingLanguage, basis.BindingTitle);
+        xml.WriteString(" · ");
+        Anchor(xml, basis.ChangesUrl, basis.BindingLanguage, basis.ChangesTitle);
+        xml.WriteEndElement();
+    }
+
+    private static void Anchor(XmlWriter xml, string href, string hreflang, string text)
+    {
+        xml.WriteStartElement("a", Xhtml);
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("hreflang", hreflang);
+        xml.WriteString(text);
+        xml.WriteEndElement();
+    }
+
+    private static void Link(XmlWriter xml, string rel, string type, string href, string? title, string? hreflang = null)
     {
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
+        if (hreflang is not null) xml.WriteAttributeString("hreflang", hreflang);
         if (title is not null) xml.WriteAttributeString("title", title);
         xml.WriteEndElement();
     }

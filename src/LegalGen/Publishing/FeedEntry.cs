@@ -5,6 +5,7 @@ namespace LegalGen.Publishing;
 /// announced, as far as the build knows it (see <see cref="PublicationPlanner"/>).
 /// </summary>
 /// <param name="Published">The announcement date the content declares (<c>published:</c>), for Atom's <c>published</c>; null when it does not.</param>
+/// <param name="TranslationOf">For a translation made from an older binding version whose text has changed since: what readers are told; else null.</param>
 public sealed record FeedEntry(
     string Id,
     string Title,
@@ -19,4 +20,5 @@ public sealed record FeedEntry(
     string? Summary,
     IReadOnlyList<string> Changes,
     string InForce,
-    DateOnly? Published = null);
+    DateOnly? Published = null,
+    FeedTranslationBasis? TranslationOf = null);

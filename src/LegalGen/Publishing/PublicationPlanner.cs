@@ -94,7 +94,8 @@ public sealed class PublicationPlanner(
                 text.Summary ?? (previous is null ? ui.Get("first_version") : null),
                 text.Changes,
                 InForce(ui, timeline, version),
-                version.Published <= asOf ? version.Published : null);
+                version.Published <= asOf ? version.Published : null,
+                TranslationBasisOf(root, ui, timeline, version, language));
         }
     }
 
@@ -121,6 +122,26 @@ public sealed class PublicationPlanner(
             null,
             [],
             ui.Get(timeline.IsWithdrawn ? "notice_withdrawn" : "notice_withdrawal_upcoming", ui.Date(withdrawn)));
+    }
+
+    /// <summary>For a translation made from an older binding version whose text has changed since: what the pages tell its readers, with absolute links.</summary>
+    private FeedTranslationBasis? TranslationBasisOf(Uri root, InterfaceStrings ui, VersionTimeline timeline, PolicyVersion version, string language)
+    {
+        var policy = timeline.Policy;
+        if (policy.OutdatedBasisOf(version, language) is not { } basis) return null;
+        var binding = version.SourceLanguage;
+        var changes = DiffPairs.Has(timeline, basis, version)
+            ? SiteUrls.Diff(binding, policy.Slug, basis.Key, version.Key)
+            : SiteUrls.Compare(binding, policy.Slug);
+        var bindingName = LanguageNames.NameOf(binding, site.Settings.LanguageNames);
+        return new FeedTranslationBasis(
+            ui.Get("translation_of_short", ui.Date(basis.Date)),
+            ui.Get("notice_translation_of", ui.Date(basis.Date), bindingName, ui.Date(version.Date)),
+            binding,
+            SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Version(binding, policy.Slug, version.Key))),
+            ui.Get("notice_translation_of_read"),
+            SiteUrls.Absolute(root, SiteUrls.Pretty(changes)),
+            ui.Get("notice_translation_of_changes"));
     }
 
     /// <summary>The same sentence as the pages' "In force since …" (templates/_in_force.sbn).</summary>

@@ -62,6 +62,7 @@ public static class VersionsManifestWriter
                 json.WriteStartObject();
                 json.WriteString("language", translation.Language);
                 json.WriteBoolean("binding", translation.Language == version.SourceLanguage);
+                json.WriteString("translation_of", PublicationPlanner.Date(version.BasisOf(translation.Language)));
                 json.WriteString("title", translation.Title);
                 if (translation.Summary is null) json.WriteNull("summary");
                 else json.WriteString("summary", translation.Summary);

@@ -25,7 +25,8 @@ public static class VersionRedlines
         if (lang is null)
             return Usage($"'{language}' is not one of the site's languages: {string.Join(", ", settings.Languages)}", UsageInput.Language);
 
-        var versions = site.Policies.FirstOrDefault(p => p.Slug == policy)?.Versions ?? [];
+        var found = site.Policies.FirstOrDefault(p => p.Slug == policy);
+        var versions = found?.Versions ?? [];
         if (versions.Count == 0)
         {
             var policies = ContentReader.PolicyNames(contentDirectory);
@@ -57,7 +58,11 @@ public static class VersionRedlines
         var newDocument = renderer.Render(newText.Body, newText.SourcePath, newText.BodyStartLine, diagnostics, newText.Title, newText.Language);
         if (diagnostics.HasErrors) return new VersionRedlineResult(null, diagnostics.ToSortedList());
         var diff = RedlineBuilder.Compare(oldDocument.Blocks, newDocument.Blocks);
-        return new VersionRedlineResult(new VersionRedline(policy, older, newer, lang, textLanguage, diff), diagnostics.ToSortedList());
+        var translated = textLanguage == lang;
+        var comparison = new VersionRedline(policy, older, newer, lang, textLanguage, diff,
+            translated && LegalGen.Model.Policy.TranslationNotUpdated(oldVersion, newVersion, lang),
+            translated ? found!.OutdatedBasisOf(newVersion, lang)?.Date : null);
+        return new VersionRedlineResult(comparison, diagnostics.ToSortedList());
     }
 
     private static VersionRedlineResult Usage(string message, params UsageInput[] inputs) => new(null, [], new UsageError(message, inputs));

@@ -8,12 +8,14 @@ namespace LegalGen.Scaffolding;
 /// (quoting, comments), except what belongs to one version only. <c>summary</c> and <c>changes</c> are left
 /// for the editor to write — an empty summary fails the build until they do; <c>draft</c>, <c>editorial</c>,
 /// <c>effective</c> and <c>published</c> are left out, since whether a new version is a draft or a mere correction
-/// is decided afresh, its date is in its file name, and the day it is announced is still to come.
+/// is decided afresh, its date is in its file name, and the day it is announced is still to come; so is
+/// <c>translation_of</c>, which says what one translation was made from: a translation copied unchanged into the
+/// new version is recognised as the older one's by its words.
 /// </summary>
 internal static class NextVersionText
 {
     private static readonly HashSet<string> PerVersionKeys =
-        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective, FrontMatterKeys.Published];
+        [FrontMatterKeys.Summary, FrontMatterKeys.Changes, FrontMatterKeys.Draft, FrontMatterKeys.Editorial, FrontMatterKeys.Effective, FrontMatterKeys.Published, FrontMatterKeys.TranslationOf];
 
     public const string SummaryPlaceholder = "summary:   # required: one line saying what changes in this version";
 

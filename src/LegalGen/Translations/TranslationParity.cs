@@ -5,9 +5,9 @@ using LegalGen.Model;
 namespace LegalGen.Translations;
 
 /// <summary>
-/// Checks that each translation has the binding text's structure — the same headings, paragraphs, list
-/// items and table rows, in order — and warns, with both files' locations, where they drift apart: a
-/// section missing, a list item extra, a paragraph that became a list item. A drifted translation is
+/// Checks that each translation has the structure of the binding text it was made from — the same headings,
+/// paragraphs, list items and table rows, in order — and warns, with both files' locations, where they drift
+/// apart: a section missing, a list item extra, a paragraph that became a list item. A drifted translation is
 /// often an outdated or incomplete one.
 /// </summary>
 public static class TranslationParity
@@ -15,12 +15,18 @@ public static class TranslationParity
     /// <summary>At most this many drift warnings per translation, then one saying how many more.</summary>
     public const int MaxWarningsPerFile = 10;
 
-    public static void Check(PolicyVersion version, Func<Translation, RenderedDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks each translation of <paramref name="version"/> against the binding text it was made from: this version's,
+    /// or, for a translation of an older version (<see cref="Translation.TranslationOf"/>), that version's — a translation
+    /// known to be older is not also reported as drifting from a binding text it never translated.
+    /// </summary>
+    public static void Check(Policy policy, PolicyVersion version, Func<Translation, RenderedDocument> documents, DiagnosticBag diagnostics)
     {
-        var source = version.Source;
-        var sourceBlocks = documents(source).Blocks;
-        foreach (var translation in version.Translations.Values.Where(t => t.Language != source.Language).OrderBy(t => t.Language, StringComparer.Ordinal))
-            Check(source, sourceBlocks, translation, documents(translation).Blocks, diagnostics);
+        foreach (var translation in version.Translations.Values.Where(t => t.Language != version.SourceLanguage).OrderBy(t => t.Language, StringComparer.Ordinal))
+        {
+            var source = (translation.TranslationOf is { } basis ? policy.VersionOn(basis) : null)?.Source ?? version.Source;
+            Check(source, documents(source).Blocks, translation, documents(translation).Blocks, diagnostics);
+        }
     }
 
     private static void Check(Translation source, IReadOnlyList<DocumentBlock> sourceBlocks, Translation translation, IReadOnlyList<DocumentBlock> blocks, DiagnosticBag diagnostics)

@@ -104,4 +104,36 @@ public class DiffCommandTests
         Assert.Equal(1, json.RootElement.GetProperty("schema").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("statistics").GetProperty("wordsDeleted").GetInt32());
     }
+
+    [Fact]
+    public void A_translation_left_as_it_was_while_the_binding_text_changed_is_said_never_that_nothing_changed()
+    {
+        using var site = Privacy()
+            .Version("privacy/2024-01-01.en.md", "title: Policy", "## Logs\n\nLogs for 12 months.\n")
+            .Version("privacy/2025-01-01.en.md", "title: Policy\nsummary: Shorter.", "## Logs\n\nLogs for 12 months.\n");
+
+        var (code, stdout, _) = CliRunner.Run("diff", "privacy", "2024-01-01", "2025-01-01", "--lang", "en", "--content", site.ContentDirectory);
+
+        Assert.Equal(0, code);
+        Assert.Contains("The 'en' translation was not updated for 2025-01-01, although the binding text changed; compare the binding texts: legalgen diff privacy 2024-01-01 2025-01-01", stdout);
+        Assert.Contains("No changes in the 'en' translation; the binding text changed.", stdout);
+        Assert.DoesNotContain("No changes in the text.", stdout);
+    }
+
+    [Fact]
+    public void A_translation_of_an_older_version_is_said_above_its_redline()
+    {
+        using var site = Privacy()
+            .Version("privacy/2024-01-01.en.md", "title: Policy", "## Logs\n\nLogs for 12 months.\n")
+            .Version("privacy/2025-01-01.en.md", "title: Policy\nsummary: Shorter.", "## Logs\n\nLogs for 6 months.\n")
+            .Version("privacy/2026-01-01.pl.md", "title: Polityka\nsummary: Jeszcze krócej.", "## Logi\n\nLogi przez 3 miesiące.\n")
+            .Version("privacy/2026-01-01.en.md", "title: Policy\nsummary: Typo.\ntranslation_of: 2025-01-01", "## Logs\n\nLogs for six months.\n");
+
+        var (code, stdout, _) = CliRunner.Run("diff", "privacy", "2024-01-01", "2026-01-01", "--lang", "en", "--content", site.ContentDirectory);
+
+        Assert.Equal(0, code);
+        Assert.Contains("The 'en' text of 2026-01-01 translates the binding version of 2025-01-01, whose text differs; compare the binding texts: legalgen diff privacy 2024-01-01 2026-01-01", stdout);
+        Assert.DoesNotContain("not updated", stdout);
+        Assert.Contains("{+six+}", stdout);
+    }
 }

@@ -75,6 +75,25 @@ public class VersionScaffolderTests
         Assert.True(after.Succeeded, string.Join("\n", after.Diagnostics));
     }
 
+    [Fact]
+    public void Translation_of_is_not_copied_and_the_unchanged_copy_is_recognised_as_a_translation_of_the_older_version()
+    {
+        using var site = PrivacyInTwoLanguages()
+            .Version("privacy/2025-01-01.en.md", "title: Policy\nsummary: Shorter logs.\ntranslation_of: 2024-01-01", "## Logs\n\nWe keep logs indefinitely (corrected).\n");
+
+        New(site, "privacy", "2026-03-01");
+        foreach (var file in new[] { "privacy/2026-03-01.pl.md", "privacy/2026-03-01.en.md" })
+            site.Write(file, Read(site, file).Replace("summary:   # required", "summary: Logs kept 6 months. # required"));
+        site.Write("privacy/2026-03-01.pl.md", Read(site, "privacy/2026-03-01.pl.md").Replace("12 miesięcy", "6 miesięcy"));
+        var check = site.Check();
+
+        Assert.DoesNotContain("translation_of", Read(site, "privacy/2026-03-01.en.md"));
+        Assert.True(check.Succeeded, string.Join("\n", check.Diagnostics));
+        var found = Assert.Single(check.Diagnostics, d => d.Code == DiagnosticCodes.TranslationUnchanged);
+        Assert.Equal("privacy/2026-03-01.en.md", found.Location.File);
+        Assert.Contains("'translation_of: 2024-01-01'", found.Hint);
+    }
+
     [Theory]
     [InlineData("2025-01-01")]
     [InlineData("2024-06-01")]

@@ -36,13 +36,20 @@ internal static class DiffCommand
         writer.WriteLine($"{comparison.Policy}: {Key(comparison.From)} → {Key(comparison.To)} ({comparison.TextLanguage})", Palette.Location);
         if (comparison.IsFallback)
             writer.WriteLine($"Not both versions are translated into '{comparison.Language}': comparing the binding '{comparison.TextLanguage}' texts.", Palette.Warning);
+        var bindingDiff = $"legalgen diff {comparison.Policy} {Key(comparison.From)} {Key(comparison.To)}";
+        if (comparison.TranslationNotUpdated)
+            writer.WriteLine($"The '{comparison.Language}' translation was not updated for {Key(comparison.To)}, although the binding text changed; compare the binding texts: {bindingDiff}", Palette.Warning);
+        else if (comparison.TranslationOf is { } basis)
+            writer.WriteLine($"The '{comparison.Language}' text of {Key(comparison.To)} translates the binding version of {Key(basis)}, whose text differs; compare the binding texts: {bindingDiff}", Palette.Warning);
         writer.WriteLine();
 
         if (writer.HasColour) WriteColoured(comparison.Diff, writer);
         else writer.Plain.Write(RedlineTextWriter.Write(comparison.Diff));
 
         writer.WriteLine();
-        writer.WriteLine(RedlineTextWriter.Summary(comparison.Diff.Statistics), Palette.Location);
+        writer.WriteLine(comparison.TranslationNotUpdated && !comparison.Diff.Statistics.HasChanges
+            ? $"No changes in the '{comparison.Language}' translation; the binding text changed."
+            : RedlineTextWriter.Summary(comparison.Diff.Statistics), Palette.Location);
         return CliApp.Success;
     }
 

@@ -8,7 +8,9 @@ namespace LegalGen.Pages.Planning;
 
 /// <summary>
 /// Plans the diff page of a pair of versions: the redline of their texts in the page's language (or of the
-/// binding texts, when either translation is missing), computed once per policy (<see cref="PolicyTexts"/>).
+/// binding texts, when either translation is missing), computed once per policy (<see cref="PolicyTexts"/>). A
+/// translation's page links to the same pair in the binding language, and says so where the binding text changed
+/// and the translation did not follow.
 /// </summary>
 internal static class DiffPagePlanner
 {
@@ -32,6 +34,12 @@ internal static class DiffPagePlanner
             TextLang = from.Language,
             TextLangName = context.NameOf(from.Language),
             IsFallback = fallback,
+            TranslationNotUpdated = !fallback && Policy.TranslationNotUpdated(older, newer, language),
+            BindingLang = older.SourceLanguage,
+            BindingLangName = context.NameOf(older.SourceLanguage),
+            BindingDiffUrl = fallback || language == older.SourceLanguage
+                ? null
+                : SiteUrls.Relative(path, SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key)),
             Stats = redline.Statistics,
             Sections = context.Sections(redline, from.Language, path, path, language),
             Redline = RedlineViews.Inline(redline, labels, includeUnchanged: pair.IsFull),

@@ -55,6 +55,7 @@ internal sealed partial class PlanningContext
                 WithdrawnNote = timeline.WithdrawnOn is { } withdrawn
                     ? StringsIn(language).Get(timeline.IsWithdrawn ? "withdrawn_on" : "withdrawal_upcoming", StringsIn(language).Date(withdrawn))
                     : null,
+                TranslationOf = p.OutdatedBasisOf(featured, language)?.Key,
             };
         })
         .ToList();

@@ -36,6 +36,7 @@ internal sealed partial class PlanningContext
             TextDir = LanguageNames.DirectionOf(text.Language),
             IsFallback = translation is null,
             Translated = translated is null ? null : Link(from, language, policy, translated),
+            TranslationOf = TranslationBasisOf(policy, version, language, from),
             Url = SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
             Previous = previous is null ? null : Link(from, language, policy, previous),
             Next = next is null ? null : Link(from, language, policy, next),

@@ -18,6 +18,20 @@ public sealed record DiffView
 
     public required bool IsFallback { get; init; }
 
+    /// <summary>
+    /// True when the binding text changed between the two versions but the translation compared here did not follow
+    /// (the same text, or both made from the same binding version): the page must not say that nothing changed.
+    /// </summary>
+    public required bool TranslationNotUpdated { get; init; }
+
+    /// <summary>The binding language, whose texts <see cref="BindingDiffUrl"/> compares.</summary>
+    public required string BindingLang { get; init; }
+
+    public required string BindingLangName { get; init; }
+
+    /// <summary>On a translation's diff page: the same two versions compared in the binding language; else null.</summary>
+    public string? BindingDiffUrl { get; init; }
+
     public required RedlineStatistics Stats { get; init; }
 
     public required IReadOnlyList<SectionLink> Sections { get; init; }

@@ -34,4 +34,7 @@ public sealed record PolicyEntry
 
     /// <summary>When it has not: the date of the latest version that has one, if any.</summary>
     public string? TranslatedDate { get; init; }
+
+    /// <summary>When it has one made from an older binding version whose text has changed since: that version's date.</summary>
+    public string? TranslationOf { get; init; }
 }

@@ -40,6 +40,9 @@ public sealed record VersionView
     /// <summary>For a fallback: the latest earlier version that has a translation, if any.</summary>
     public VersionLink? Translated { get; init; }
 
+    /// <summary>For a translation made from an older binding version whose text has changed since: that version, and where to read the binding text.</summary>
+    public TranslationBasis? TranslationOf { get; init; }
+
     public required string Url { get; init; }
 
     public VersionLink? Previous { get; init; }
