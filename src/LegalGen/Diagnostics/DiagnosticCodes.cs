@@ -73,4 +73,16 @@ public static class DiagnosticCodes
 
     /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
     public const string FormerHeadingIdTaken = "LG057";
+
+    /// <summary><c>legalgen import</c>: a version file it would write is there with other words than it wrote, or was not written by it; nothing is written.</summary>
+    public const string ImportedFileChanged = "LG071";
+
+    /// <summary><c>legalgen import</c>: a text states its effective date twice, differently (in words and in a <c>datetime</c> attribute); the words are taken.</summary>
+    public const string EffectiveDatesDisagree = "LG072";
+
+    /// <summary><c>legalgen import</c>: the effective date a text states is not after the version it follows; the version is dated by its commit.</summary>
+    public const string StatedDateNotAfterPrevious = "LG073";
+
+    /// <summary><c>legalgen import</c>: a statement of the effective date names a day no calendar has (31 April); it is not taken.</summary>
+    public const string StatedDateNotACalendarDate = "LG074";
 }

@@ -43,6 +43,15 @@ public partial class SeamsTests
         Assert.Equal(["LegalGen.Redline.EditScript"], users);
     }
 
+    [Fact]
+    public void Git_is_run_from_one_type_only()
+    {
+        var users = Types.InAssembly(Core).That().HaveDependencyOn("System.Diagnostics.Process").GetTypes()
+            .Select(t => t.FullName!.Split('+', '/')[0]).Distinct().ToList();
+
+        Assert.Equal(["LegalGen.Import.GitRepository"], users);
+    }
+
     [Theory]
     [InlineData("System.CommandLine")]
     [InlineData("Spectre.Console")]
