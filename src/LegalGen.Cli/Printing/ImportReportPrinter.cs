@@ -55,7 +55,8 @@ internal static class ImportReportPrinter
 
     private static string Origin(ReportedVersion version) => version.Origin switch
     {
-        DateOrigin.StatedInText => $"stated in the text: \"{version.Statement!.Text}\" ({version.StatedIn}, line {version.Statement.Line})",
+        DateOrigin.StatedInText => (version.Statement!.Kind == StatementKind.Attribute ? "stated in an attribute of the text: " : "stated in the text: ")
+            + $"\"{version.Statement.Text}\" ({version.StatedIn}, line {version.Statement.Line})",
         DateOrigin.Correction => $"correction of {Day(version.CorrectionOf!.Value)} (editorial): same effective date in the text, dated by its commit",
         DateOrigin.StatedDateNotAfterPrevious => "the date the text states is not after the version before: dated by its commit",
         _ => "no effective date in the text: dated by its commit",
@@ -108,6 +109,7 @@ internal static class ImportReportPrinter
 
     private static string Reason(SkipReason reason) => reason switch
     {
+        SkipReason.Moved => "only renamed or moved",
         SkipReason.LineEndingsOrTrailingSpaces => "only line endings, a byte-order mark or spaces at line ends",
         SkipReason.RendersTheSame => "the page reads the same: spacing or markup that renders alike",
         SkipReason.UndoneTheSameDay => "undone the same day",

@@ -87,7 +87,9 @@ internal static class BindingVersionPlanner
 
             if (previous is not null && previous.Visible == state.Visible)
             {
-                skipped.Add((state, previous.Normalized == state.Normalized ? SkipReason.LineEndingsOrTrailingSpaces : SkipReason.RendersTheSame));
+                skipped.Add((state, previous.Normalized != state.Normalized ? SkipReason.RendersTheSame
+                    : previous.Path != state.Path ? SkipReason.Moved
+                    : SkipReason.LineEndingsOrTrailingSpaces));
                 continue;
             }
 

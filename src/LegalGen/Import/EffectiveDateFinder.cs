@@ -123,7 +123,7 @@ internal sealed partial class EffectiveDateFinder(IReadOnlyList<Regex> userPatte
         RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EastAsianDateThenPhrase();
 
-    [GeneratedRegex(@"(?<statement>(?:\{:?|<time\b)[^}>\n]*?\bdatetime[ \t]*=[ \t]*[""']?(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2}))",
+    [GeneratedRegex(@"(?:\{:?|<time\b)[^}>\n]*?\b(?<statement>datetime[ \t]*=[ \t]*[""']?(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})[""']?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DateAttribute();
 

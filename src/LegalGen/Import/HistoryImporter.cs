@@ -294,8 +294,14 @@ public static class HistoryImporter
     {
         var name = Path.GetFileName(file.Path);
         var known = git.FilesAt(tip);
+        var folder = Path.GetDirectoryName(file.Path) ?? "";
         var similar = known.Where(p => Path.GetFileName(p) == name).Take(5).ToList();
         if (similar.Count == 0 && Suggestions.Closest(file.Path, known) is { } close) similar.Add(close);
+        if (similar.Count == 0)
+        {
+            similar.AddRange(known.Where(p => (Path.GetDirectoryName(p) ?? "") == folder && Path.GetExtension(p) == Path.GetExtension(file.Path))
+                .OrderBy(p => Suggestions.Distance(p, file.Path)).ThenBy(p => p, StringComparer.Ordinal).Take(3));
+        }
         var where = revision is null ? "the repository's history" : $"the history of '{revision}'";
         var hint = similar.Count == 0 ? "" : $"; did you mean {string.Join(" or ", similar.Select(s => $"'{s}'"))}?";
         return new UsageError($"'{file.Path}' ({file.Language}) is in no commit of {where}{hint}", UsageInput.ImportedFile);
@@ -305,7 +311,7 @@ public static class HistoryImporter
     {
         GitFailureKind.NotInstalled => new UsageError(
             "the import reads history with the git command, which is not installed or not on the PATH: install git "
-            + "(https://git-scm.com/downloads; 'sudo apt install git' on Debian or Ubuntu, 'xcode-select --install' on macOS) and try again", []),
+            + "(https://git-scm.com/downloads; 'sudo apt install git' on Debian or Ubuntu; on macOS, Apple's command line tools) and try again", []),
         GitFailureKind.NotARepository => new UsageError($"'{request.Repository}' is not a git repository ({failure.Detail})", UsageInput.Repository),
         GitFailureKind.NotTopFolder => new UsageError(
             $"'{request.Repository}' is a folder inside a git repository; give the repository's top folder, and the files' paths from there",

@@ -3,6 +3,9 @@ namespace LegalGen.Import;
 /// <summary>Why a commit of a file gave no version and no translation.</summary>
 public enum SkipReason
 {
+    /// <summary>It only renamed or moved the file.</summary>
+    Moved,
+
     /// <summary>It changed only line endings, a byte-order mark, spaces at the ends of lines or empty lines at the end.</summary>
     LineEndingsOrTrailingSpaces,
 
