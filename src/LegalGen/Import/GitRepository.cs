@@ -82,13 +82,16 @@ internal sealed partial class GitRepository
             var id = tokens[i++].Trim('\n');
             if (id.Length == 0) continue;
             if (!ObjectId().IsMatch(id) || i >= tokens.Length) throw new GitFailure(GitFailureKind.Failed, $"unexpected output of 'git log' near '{id}'");
-            var status = tokens[i++].Trim('\n');
+            // A commit may list no change of the file (git shows such merges): the next token is then the next commit.
+            var status = tokens[i].Trim('\n');
             if (status.Length == 0)
             {
-                // A commit that lists no change of the file (git shows such merges): nothing to take from it.
-                i--;
+                i++;
                 continue;
             }
+
+            if (ObjectId().IsMatch(status)) continue;
+            i++;
 
             // A rename or copy names the old path, then the new; every other status names one path.
             if (status[0] is 'R' or 'C') i++;
