@@ -27,10 +27,18 @@ public static class HistoryImporter
         }
         catch (RegexMatchTimeoutException timeout)
         {
-            return Refused(new UsageError($"the date pattern '{timeout.Pattern}' took too long on a text: simplify it (nested repetitions such as (a+)+ search without end)",
-                UsageInput.DatePattern));
+            return Refused(TooSlow(timeout));
+        }
+        catch (AggregateException parallel) when (parallel.Flatten().InnerExceptions.OfType<RegexMatchTimeoutException>().FirstOrDefault() is { } timeout)
+        {
+            // The texts are read in parallel: a pattern that timed out on one of them arrives wrapped.
+            return Refused(TooSlow(timeout));
         }
     }
+
+    private static UsageError TooSlow(RegexMatchTimeoutException timeout) =>
+        new($"the date pattern '{timeout.Pattern}' took too long on a text: simplify it (nested repetitions such as (x+x+)+ search without end)",
+            UsageInput.DatePattern);
 
     private static ImportResult Run(ImportRequest request, DiagnosticBag diagnostics)
     {

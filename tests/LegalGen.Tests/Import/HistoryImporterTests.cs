@@ -293,6 +293,19 @@ public sealed class HistoryImporterTests : IDisposable
     }
 
     [GitFact]
+    public void A_date_pattern_that_searches_without_end_stops_the_import_with_a_usage_error()
+    {
+        _repo.Write("en/p.md", "# Notice\n\n" + new string('x', 40) + "\n").Commit("2026-04-01T10:00:00Z", "v1");
+
+        var result = _site.Import(new ImportRequest(_repo.Root, "p", [new FileToImport("en", "en/p.md")], "", DatePatterns: ["(?<date>(x+x+)+y)"]));
+
+        Assert.Null(result.Report);
+        Assert.Equal(UsageInput.DatePattern, Assert.Single(result.UsageError!.Inputs));
+        Assert.Contains("took too long", result.UsageError.Message);
+        Assert.False(Directory.Exists(Path.Combine(_site.Content, "p")));
+    }
+
+    [GitFact]
     public void Importing_again_writes_nothing_and_a_new_commit_adds_only_what_is_new()
     {
         MakePrivacyHistory();
