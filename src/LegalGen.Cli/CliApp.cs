@@ -2,6 +2,7 @@ using System.CommandLine;
 using LegalGen.Cli.Commands.Build;
 using LegalGen.Cli.Commands.Check;
 using LegalGen.Cli.Commands.Diff;
+using LegalGen.Cli.Commands.Import;
 using LegalGen.Cli.Commands.New;
 using LegalGen.Cli.Commands.Serve;
 using LegalGen.Cli.Printing;
@@ -40,6 +41,7 @@ public static class CliApp
             NewCommandDefinition.Create(terminal),
             DiffCommandDefinition.Create(terminal),
             ServeCommandDefinition.Create(terminal),
+            ImportCommandDefinition.Create(terminal),
         };
 
         var result = root.Parse(args);

@@ -9,16 +9,17 @@ namespace LegalGen.Cli.Printing;
 /// </summary>
 internal static class UsageErrorText
 {
-    public static string Of(UsageError error)
+    /// <param name="names">How the command names an input when not as the other commands do (null where it does not differ).</param>
+    public static string Of(UsageError error, Func<UsageInput, string?>? names = null)
     {
         if (error.Inputs.Count == 0) return error.Message;
-        var names = error.Inputs.Select(NameOf).ToList();
-        var example = error.Example is null ? "" : $", e.g. {(names[0].StartsWith('<') ? "" : names[0] + " ")}{error.Example}";
-        return $"{error.Message} ({string.Join(", ", names)}{example})";
+        var shown = error.Inputs.Select(i => names?.Invoke(i) ?? NameOf(i)).ToList();
+        var example = error.Example is null ? "" : $", e.g. {(shown[0].StartsWith('<') ? "" : shown[0] + " ")}{error.Example}";
+        return $"{error.Message} ({string.Join(", ", shown)}{example})";
     }
 
-    public static void Print(UsageError error, Terminal terminal) =>
-        terminal.Error.Write("error:", Palette.Error).WriteLine($" {Of(error)}");
+    public static void Print(UsageError error, Terminal terminal, Func<UsageInput, string?>? names = null) =>
+        terminal.Error.Write("error:", Palette.Error).WriteLine($" {Of(error, names)}");
 
     private static string NameOf(UsageInput input) => input switch
     {
@@ -33,6 +34,10 @@ internal static class UsageErrorText
         UsageInput.Language => "--lang",
         UsageInput.FromVersion => "<from>",
         UsageInput.ToVersion => "<to>",
+        UsageInput.Repository => "--repo",
+        UsageInput.Revision => "--rev",
+        UsageInput.ImportedFile => "--file",
+        UsageInput.DatePattern => "--date-pattern",
         _ => input.ToString(),
     };
 }

@@ -99,4 +99,15 @@ public static class DiagnosticCodes
 
     /// <summary>A translation's text is its previous version's word for word while the binding text changed: it is taken as a translation of the older version.</summary>
     public const string TranslationUnchanged = "LG061";
+    /// <summary><c>legalgen import</c>: a version file it would write is there with other words than it wrote, or was not written by it; nothing is written.</summary>
+    public const string ImportedFileChanged = "LG071";
+
+    /// <summary><c>legalgen import</c>: a text states its effective date twice, differently (in words and in a <c>datetime</c> attribute); the words are taken.</summary>
+    public const string EffectiveDatesDisagree = "LG072";
+
+    /// <summary><c>legalgen import</c>: the effective date a text states is not after the version it follows; the version is dated by its commit.</summary>
+    public const string StatedDateNotAfterPrevious = "LG073";
+
+    /// <summary><c>legalgen import</c>: a statement of the effective date names a day no calendar has (31 April); it is not taken.</summary>
+    public const string StatedDateNotACalendarDate = "LG074";
 }

@@ -25,7 +25,7 @@ public sealed record SourceExcerpt(int Line, string Text, int Caret, int Width)
         DiagnosticCodes.SiteFileMissing, DiagnosticCodes.FileNameInvalid, DiagnosticCodes.PolicyFolderInvalid,
         DiagnosticCodes.DuplicateVersion, DiagnosticCodes.OrphanTranslation, DiagnosticCodes.UnexpectedFile,
         DiagnosticCodes.ContentFolderMissing, DiagnosticCodes.FileTooLarge, DiagnosticCodes.MissingKey, DiagnosticCodes.VersionNotAfterLatest,
-        DiagnosticCodes.VersionFileExists, DiagnosticCodes.SymbolicLink, DiagnosticCodes.SpecialFile,
+        DiagnosticCodes.VersionFileExists, DiagnosticCodes.SymbolicLink, DiagnosticCodes.SpecialFile, DiagnosticCodes.ImportedFileChanged,
     ];
 
     /// <summary>The line <paramref name="diagnostic"/> points at, or null when it is about a whole file or the line cannot be read.</summary>

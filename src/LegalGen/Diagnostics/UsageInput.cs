@@ -17,4 +17,16 @@ public enum UsageInput
     Language,
     FromVersion,
     ToVersion,
+
+    /// <summary>The git repository <c>legalgen import</c> reads.</summary>
+    Repository,
+
+    /// <summary>The commit of the repository whose history is imported.</summary>
+    Revision,
+
+    /// <summary>A file of the repository to import, with its language.</summary>
+    ImportedFile,
+
+    /// <summary>A pattern the importer finds effective dates with, besides its own.</summary>
+    DatePattern,
 }
