@@ -10,6 +10,7 @@ using LegalGen.Pages;
 using LegalGen.Pages.Models;
 using LegalGen.Pages.Views;
 using LegalGen.Publishing;
+using LegalGen.Redline;
 using LegalGen.Rendering;
 using LegalGen.Timeline;
 using LegalGen.Translations;
@@ -25,8 +26,10 @@ namespace LegalGen.Build;
 /// templates folder, or the built-in ones (<see cref="TemplateSource.Locate"/>);</item>
 /// <item>AssembleTimelines — which version is current, upcoming or superseded on the as-of date;</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
-/// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
+/// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>, its headings
+/// answering to the ids their sections had in earlier versions, <see cref="SectionIdHistory"/>),
 /// CheckTranslations (structure against the binding text, <see cref="TranslationParity"/>),
+/// CheckVersions (each version changes something a reader sees, <see cref="UnchangedVersions"/>),
 /// KeepLinks (each text's ids and links to other policies, <see cref="PolicyLinkCheck"/>),
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
@@ -100,6 +103,7 @@ public static class SiteBuilder
             var texts = PolicyTexts.Render(policy, renderer, diagnostics);
             links.Keep(policy, texts);
             foreach (var version in policy.Versions) TranslationParity.Check(version, texts.Document, diagnostics);
+            UnchangedVersions.Check(policy, texts.Diff, diagnostics);
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });

@@ -71,6 +71,12 @@ public static class DiagnosticCodes
     /// <summary>A link from the site's root (<c>/privacy/</c>), which breaks wherever the site is not served at the root of its domain.</summary>
     public const string SiteRootLink = "LG054";
 
-    /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
+    /// <summary>
+    /// A heading's former id — from before ids followed GitHub's rule, or from an earlier version of the text — now names
+    /// another element, so links made to it arrive there.
+    /// </summary>
     public const string FormerHeadingIdTaken = "LG057";
+
+    /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
+    public const string NoVisibleChange = "LG067";
 }

@@ -57,7 +57,10 @@ public static class RedlineBuilder
 
     /// <summary>
     /// Within a stretch of deleted and inserted blocks, pairs each old block with the next new block of the
-    /// same kind that is similar enough, in order; the rest are whole-block deletions and insertions.
+    /// same kind that is similar enough, in order — unless a block further on is nearly the same
+    /// (<see cref="MoveSimilarityThreshold"/>) where the next one is only similar: that one is its counterpart, and
+    /// the blocks before it are inserted. So a section inserted before "3. Limits" does not turn that heading into
+    /// "3. Refunds" but leaves it "4. Limits". The rest are whole-block deletions and insertions.
     /// </summary>
     private static void PairRegion(Edit edit, DiffableText old, DiffableText @new, List<BlockChange> changes)
     {
@@ -68,11 +71,11 @@ public static class RedlineBuilder
             var match = -1;
             for (var n = next; n < newEnd && n < next + PairingWindow; n++)
             {
-                if (CanPair(old.Blocks[o], @new.Blocks[n]) && Similarity(old.Fingerprint(o), @new.Fingerprint(n), SimilarityThreshold) >= SimilarityThreshold)
-                {
-                    match = n;
-                    break;
-                }
+                if (!CanPair(old.Blocks[o], @new.Blocks[n])) continue;
+                var score = Similarity(old.Fingerprint(o), @new.Fingerprint(n), SimilarityThreshold);
+                if (score < SimilarityThreshold || (match >= 0 && score < MoveSimilarityThreshold)) continue;
+                match = n;
+                if (score >= MoveSimilarityThreshold) break;
             }
 
             if (match < 0)

@@ -8,7 +8,7 @@ namespace LegalGen.Redline.Writers;
 
 /// <summary>
 /// Serialises a <see cref="RedlineDiff"/> to JSON for other programs (shape documented in
-/// <c>docs/diff-json.md</c>, versioned by its <c>schema</c> field). Output is deterministic: same diff, same bytes.
+/// <c>docs/redline.md</c>, versioned by its <c>schema</c> field). Output is deterministic: same diff, same bytes.
 /// </summary>
 public static class RedlineJsonWriter
 {
