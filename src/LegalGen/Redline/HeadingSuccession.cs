@@ -7,8 +7,9 @@ namespace LegalGen.Redline;
 /// Which heading of the newer text each heading of the older one became, as the redline of the two aligns them: a heading
 /// kept, edited ("4. Services Usage Limits" → "5. Services Usage Limits") or moved with its section is the same heading;
 /// so is a heading the redline shows deleted with another inserted in its place — retitled — when what follows each is
-/// the same block in both texts (or both end the text): the section went on under a new title. A section replaced by
-/// another has no successor. Reads the redline only: no comparison beyond the one the diff pages make anyway.
+/// the same block in both texts, kept or nearly so (<see cref="RedlineBuilder.MoveSimilarityThreshold"/> of its words),
+/// or both end the text: the section went on under a new title. A section replaced by another, or rewritten beyond
+/// that, has no successor. Reads the redline only: no comparison beyond the one the diff pages make anyway.
 /// </summary>
 public static class HeadingSuccession
 {
@@ -17,6 +18,7 @@ public static class HeadingSuccession
     {
         var pairs = new List<(int Old, int New)>();
         var newOf = new Dictionary<int, int>();
+        var keptOf = new Dictionary<int, int>();
         int oldCount = 0, newCount = 0;
         foreach (var change in diff.Blocks)
         {
@@ -24,6 +26,7 @@ public static class HeadingSuccession
             if (change.IsInNew) newCount++;
             if (change.Kind is not (ChangeKind.Unchanged or ChangeKind.Modified or ChangeKind.MovedTo)) continue;
             newOf[change.OldIndex] = change.NewIndex;
+            if (IsNearlyKept(change)) keptOf[change.OldIndex] = change.NewIndex;
             if (change.Old!.Kind == BlockKind.Heading && change.New!.Kind == BlockKind.Heading) pairs.Add((change.OldIndex, change.NewIndex));
         }
 
@@ -43,10 +46,10 @@ public static class HeadingSuccession
             for (var d = deleted.Count - 1; d >= 0 && inserted.Count > 0; d--)
             {
                 var old = deleted[d];
-                var next = inserted.FindLastIndex(n => Continues(old, n, newOf, oldCount, newCount));
+                var next = inserted.FindLastIndex(n => Continues(old, n, keptOf, oldCount, newCount));
                 if (next < 0) continue;
                 pairs.Add((old, inserted[next]));
-                newOf[old] = inserted[next];
+                keptOf[old] = inserted[next];
                 inserted.RemoveAt(next);
             }
         }
@@ -55,7 +58,24 @@ public static class HeadingSuccession
         return pairs;
     }
 
-    /// <summary>True when the blocks after both headings are the same block, or both headings end their texts.</summary>
-    private static bool Continues(int old, int @new, Dictionary<int, int> newOf, int oldCount, int newCount) =>
-        old + 1 == oldCount ? @new + 1 == newCount : newOf.TryGetValue(old + 1, out var next) && next == @new + 1;
+    /// <summary>True when the blocks after both headings are the same block nearly kept, or both headings end their texts.</summary>
+    private static bool Continues(int old, int @new, Dictionary<int, int> keptOf, int oldCount, int newCount) =>
+        old + 1 == oldCount ? @new + 1 == newCount : keptOf.TryGetValue(old + 1, out var next) && next == @new + 1;
+
+    /// <summary>A block the newer text has kept, or changed in fewer than one word in five (by the share of words kept in both).</summary>
+    private static bool IsNearlyKept(BlockChange change)
+    {
+        if (change.Kind == ChangeKind.Unchanged) return true;
+        int kept = 0, changed = 0;
+        foreach (var cell in change.Cells)
+        {
+            foreach (var segment in cell)
+            {
+                if (segment.Kind is SegmentKind.Unchanged or SegmentKind.Reformatted) kept += 2 * segment.Tokens.Count;
+                else changed += segment.Tokens.Count;
+            }
+        }
+
+        return kept + changed == 0 || (double)kept / (kept + changed) >= RedlineBuilder.MoveSimilarityThreshold;
+    }
 }

@@ -136,6 +136,16 @@ public sealed class SectionIdHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_section_rewritten_under_a_new_title_is_another_section()
+    {
+        _site.Version("terms/2024-01-01.en.md", "title: Terms", "## Scope\n\nThese terms cover the service.\n\n## Things to know\n\nWe keep your e-mail address and a hash of your password.\n");
+        _site.Version("terms/2025-01-01.en.md", "title: Terms\nsummary: Rewritten.", "## Scope\n\nThese terms cover the service.\n\n## How we contact you\n\nWe use your e-mail address to warn you of sign-ins.\n");
+        _site.BuildSucceeding(asOf: "2025-06-01");
+
+        Assert.Null(_site.Page("en/terms/2025-01-01/index.html").GetElementById("things-to-know"));
+    }
+
+    [Fact]
     public void A_link_from_another_policy_to_a_former_id_of_its_current_version_is_not_broken()
     {
         Renumbered();
