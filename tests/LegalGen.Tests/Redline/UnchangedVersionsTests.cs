@@ -73,6 +73,15 @@ public sealed class UnchangedVersionsTests : IDisposable
     }
 
     [Fact]
+    public void A_new_title_is_a_visible_change()
+    {
+        _site.Version("privacy/2024-01-01.en.md", "title: Privacy", Text);
+        _site.Version("privacy/2025-01-01.en.md", "title: Privacy Notice\nsummary: Renamed.", Text);
+
+        Assert.DoesNotContain(_site.Build(asOf: "2025-06-01").Diagnostics, d => d.Code == DiagnosticCodes.NoVisibleChange);
+    }
+
+    [Fact]
     public void Only_the_binding_text_counts_a_translation_left_as_it_was_is_not_this_warning()
     {
         _site.Version("privacy/2024-01-01.en.md", "title: Privacy", Text);
