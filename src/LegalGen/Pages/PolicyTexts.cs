@@ -42,6 +42,9 @@ public sealed class PolicyTexts
 
     public RenderedDocument Document(Translation translation) => _documents[translation.SourcePath];
 
+    /// <summary>How many redlines have been computed so far: each pair of texts once, whoever asks for it.</summary>
+    internal int ComputedRedlines => _diffs.Count;
+
     /// <summary>Puts <paramref name="document"/> in the place of the text's rendering: the same blocks, more ids.</summary>
     internal void Replace(Translation translation, RenderedDocument document) => _documents[translation.SourcePath] = document;
 

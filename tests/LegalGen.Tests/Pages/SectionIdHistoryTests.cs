@@ -1,5 +1,9 @@
+using System.Globalization;
 using AngleSharp.Dom;
+using LegalGen.Content;
 using LegalGen.Diagnostics;
+using LegalGen.Markdown;
+using LegalGen.Pages;
 using LegalGen.Tests.Support;
 
 namespace LegalGen.Tests.Pages;
@@ -143,6 +147,30 @@ public sealed class SectionIdHistoryTests : IDisposable
         _site.BuildSucceeding(asOf: "2025-06-01");
 
         Assert.Null(_site.Page("en/terms/2025-01-01/index.html").GetElementById("things-to-know"));
+    }
+
+    [Fact]
+    public void Ids_pass_on_through_a_long_history_with_one_redline_per_pair_of_neighbours_not_per_pair_of_versions()
+    {
+        const int versions = 40;
+        for (var v = 0; v < versions; v++)
+        {
+            // Each version inserts one more section before the limits, renumbering them.
+            var inserted = string.Concat(Enumerable.Range(1, v).Select(n => $"## {n}. Added clause {n}\n\nClause number {n} of the terms.\n\n"));
+            _site.Version($"terms/{new DateOnly(2000, 1, 1).AddMonths(v).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.en.md",
+                v == 0 ? "title: Terms" : $"title: Terms\nsummary: Clause {v}.", inserted + $"## {v + 1}. Services Usage Limits\n\n" + Services);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var policy = Assert.Single(ContentReader.Read(_site.ContentDirectory, ContentReadOptions.ForBuild(includeDrafts: false), diagnostics)!.Policies);
+        using var renderer = new MarkdownRenderer();
+        var texts = PolicyTexts.Render(policy, renderer, diagnostics);
+
+        Assert.Equal(versions - 1, texts.ComputedRedlines);
+        var last = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(texts.Document(policy.Versions[^1].Source).Html);
+        Assert.Equal($"{versions}. Services Usage Limits", HeadingOf(last, "1-services-usage-limits"));
+        Assert.Equal($"{versions}. Services Usage Limits", HeadingOf(last, "20-services-usage-limits"));
+        Assert.Empty(diagnostics.ToSortedList());
     }
 
     [Fact]
