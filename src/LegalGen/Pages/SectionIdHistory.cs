@@ -21,26 +21,27 @@ internal static class SectionIdHistory
     public static void Carry(Policy policy, PolicyTexts texts, DiagnosticBag diagnostics)
     {
         var chains = policy.Versions
-            .SelectMany(v => v.Translations.Values)
-            .GroupBy(t => t.Language, StringComparer.Ordinal)
+            .SelectMany(v => v.Translations.Values.Select(t => (Version: v, Text: t)))
+            .GroupBy(x => x.Text.Language, StringComparer.Ordinal)
             .Select(g => g.ToList())
             .Where(chain => chain.Count > 1)
             .ToList();
 
         // The redlines of consecutive versions, which the diff pages show too: computed once, in parallel, and kept.
         var pairs = chains.SelectMany(chain => chain.Zip(chain.Skip(1))).ToArray();
-        Parallel.ForEach(pairs, pair => texts.Diff(pair.First, pair.Second));
+        Parallel.ForEach(pairs, pair => texts.Diff(pair.First.Text, pair.Second.Text));
         Parallel.ForEach(chains, chain => CarryAlong(chain, texts, diagnostics));
     }
 
     /// <summary>Passes ids on along one language's versions, oldest first: each version's depend on its predecessor's.</summary>
-    private static void CarryAlong(List<Translation> chain, PolicyTexts texts, DiagnosticBag diagnostics)
+    private static void CarryAlong(List<(PolicyVersion Version, Translation Text)> chain, PolicyTexts texts, DiagnosticBag diagnostics)
     {
         // For the previous version: the ids each heading (by block index) answers to besides its own.
         var inheritedBefore = new Dictionary<int, List<string>>();
         for (var i = 1; i < chain.Count; i++)
         {
-            var (older, newer) = (chain[i - 1], chain[i]);
+            var (earlier, (_, newer)) = (chain[i - 1], chain[i]);
+            var older = earlier.Text;
             var (before, after) = (texts.Document(older), texts.Document(newer));
             var inherited = new Dictionary<int, List<string>>();
             foreach (var (o, n) in HeadingSuccession.Of(texts.Diff(older, newer)))
@@ -52,7 +53,7 @@ internal static class SectionIdHistory
                     if (id == heading.Anchor || heading.AliasIds.Contains(id)) continue;
                     if (after.Anchors.Contains(id))
                     {
-                        Taken(diagnostics, older, newer, after, heading, id);
+                        Taken(diagnostics, earlier.Version, older, newer, after, heading, id);
                         continue;
                     }
 
@@ -82,12 +83,12 @@ internal static class SectionIdHistory
         foreach (var id in inherited) yield return id;
     }
 
-    private static void Taken(DiagnosticBag diagnostics, Translation older, Translation newer, RenderedDocument after, DocumentBlock heading, string id)
+    private static void Taken(DiagnosticBag diagnostics, PolicyVersion version, Translation older, Translation newer, RenderedDocument after, DocumentBlock heading, string id)
     {
         var owner = after.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && (b.Anchor == id || b.AliasIds.Contains(id)));
         var where = owner is null ? "another element of this text" : $"the heading '{owner.PlainText.Trim()}' (line {LineOf(newer, owner)})";
         diagnostics.Warning(DiagnosticCodes.FormerHeadingIdTaken, new SourceLocation(newer.SourcePath, LineOf(newer, heading), 1),
-            $"this section was '#{id}' in the version of {older.SourcePath}, and '#{id}' now names {where}: links to it made against that version arrive there",
+            $"this section was '#{id}' in the version of {version.Key} ({older.SourcePath}), and '#{id}' now names {where}: links to it made against that version arrive there",
             $"if those links mean this section, give the other element another id; to keep a section citable whatever its heading says, give it an id of its own, e.g. {{#{id}}}");
     }
 

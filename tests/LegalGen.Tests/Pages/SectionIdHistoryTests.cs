@@ -125,7 +125,7 @@ public sealed class SectionIdHistoryTests : IDisposable
         Assert.Single(page.QuerySelectorAll("[id='payment']"));
         var warning = TestSite.Single(result, DiagnosticCodes.FormerHeadingIdTaken);
         Assert.Equal(("terms/2025-01-01.en.md", 5, 1), (warning.Location.File, warning.Location.Line, warning.Location.Column));
-        Assert.Contains("'#payment'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("was '#payment' in the version of 2024-01-01 (terms/2024-01-01.en.md)", warning.Message, StringComparison.Ordinal);
         Assert.Contains("'Refunds' (line 9)", warning.Message, StringComparison.Ordinal);
     }
 
