@@ -111,7 +111,7 @@ internal static class ImportReportPrinter
     {
         SkipReason.Moved => "only renamed or moved",
         SkipReason.LineEndingsOrTrailingSpaces => "only line endings, a byte-order mark or spaces at line ends",
-        SkipReason.RendersTheSame => "the page reads the same: spacing or markup that renders alike",
+        SkipReason.RendersTheSame => "the page reads the same: spacing, markup or ids that render alike",
         SkipReason.UndoneTheSameDay => "undone the same day",
         SkipReason.NotText => "not UTF-8 text",
         _ => "larger than LegalGen reads",

@@ -12,4 +12,7 @@ internal enum Palette
     Dim,
     Deleted,
     Inserted,
+
+    /// <summary>Words of a redline kept with another formatting or link target.</summary>
+    Reformatted,
 }

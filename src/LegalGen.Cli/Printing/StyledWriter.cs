@@ -53,6 +53,7 @@ internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
         Palette.Dim => new Style(decoration: Decoration.Dim),
         Palette.Deleted => new Style(Color.Red, decoration: Decoration.Strikethrough),
         Palette.Inserted => new Style(Color.Green, decoration: Decoration.Underline),
+        Palette.Reformatted => new Style(Color.Blue, decoration: Decoration.Underline),
         _ => Style.Plain,
     };
 }

@@ -10,6 +10,7 @@ using LegalGen.Pages;
 using LegalGen.Pages.Models;
 using LegalGen.Pages.Views;
 using LegalGen.Publishing;
+using LegalGen.Redline;
 using LegalGen.Rendering;
 using LegalGen.Timeline;
 using LegalGen.Translations;
@@ -26,8 +27,10 @@ namespace LegalGen.Build;
 /// <item>AssembleTimelines — which version is current, upcoming, superseded or withdrawn on the as-of date, and
 /// whether each change kept the site's notice period (<see cref="NoticePeriod"/>);</item>
 /// <item>RenderSitePages — the entry page and each language's home;</item>
-/// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>),
+/// <item>then for each policy, in parallel: RenderMarkdown (each text once, <see cref="PolicyTexts"/>, its headings
+/// answering to the ids their sections had in earlier versions, <see cref="SectionIdHistory"/>),
 /// CheckTranslations (structure against the binding text, <see cref="TranslationParity"/>),
+/// CheckVersions (each version changes something a reader sees, <see cref="UnchangedVersions"/>),
 /// KeepLinks (each text's ids and links to other policies, <see cref="PolicyLinkCheck"/>),
 /// CreatePages (<see cref="PagePlanner"/>; each redline is computed on first use, once) and RenderPages
 /// (each page through its template into the staging folder) — a policy's texts are let go once its pages
@@ -102,6 +105,7 @@ public static class SiteBuilder
             var texts = PolicyTexts.Render(policy, renderer, diagnostics);
             links.Keep(policy, texts);
             foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, diagnostics);
+            UnchangedVersions.Check(policy, texts.Diff, diagnostics);
             RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         });

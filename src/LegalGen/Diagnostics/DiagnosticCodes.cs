@@ -71,7 +71,10 @@ public static class DiagnosticCodes
     /// <summary>A link from the site's root (<c>/privacy/</c>), which breaks wherever the site is not served at the root of its domain.</summary>
     public const string SiteRootLink = "LG054";
 
-    /// <summary>A heading's id from before ids followed GitHub's rule now names another element, so links made to it arrive there.</summary>
+    /// <summary>
+    /// A heading's former id — from before ids followed GitHub's rule, or from an earlier version of the text — now names
+    /// another element, so links made to it arrive there.
+    /// </summary>
     public const string FormerHeadingIdTaken = "LG057";
 
     /// <summary><c>published:</c> in a translation that differs from the binding text's: a version is announced once, in its binding text.</summary>
@@ -110,4 +113,6 @@ public static class DiagnosticCodes
 
     /// <summary><c>legalgen import</c>: a statement of the effective date names a day no calendar has (31 April); it is not taken.</summary>
     public const string StatedDateNotACalendarDate = "LG074";
+    /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
+    public const string NoVisibleChange = "LG067";
 }

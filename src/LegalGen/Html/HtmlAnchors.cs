@@ -7,7 +7,8 @@ namespace LegalGen.Html;
 /// <c>&lt;a name&gt;</c>, whatever wrote them — a heading's id, an attribute given in braces, raw HTML. Read from the
 /// sanitizer's output, whose form is regular (every tag lower-case, every attribute value in double quotes with
 /// <c>"</c> and <c>&amp;</c> escaped, every <c>&lt;</c> of text escaped), so a scan reads it exactly without parsing
-/// it again: text that merely looks like <c>id="x"</c> is not an id.
+/// it again: text that merely looks like <c>id="x"</c> is not an id. The same scan gives headings the further ids they
+/// answer to (<see cref="AddToHeadings"/>).
 /// </summary>
 public static class HtmlAnchors
 {
@@ -28,13 +29,47 @@ public static class HtmlAnchors
             var nameStart = i;
             while (i < html.Length && html[i] is not (' ' or '>' or '/' or '\t' or '\n')) i++;
             var isAnchor = i - nameStart == 1 && html[nameStart] is 'a' or 'A';
-            i = ReadAttributes(html, i, isAnchor, anchors);
+            i = ReadAttributes(html, i, isAnchor, anchors, out _);
         }
     }
 
-    /// <summary>Reads a start tag's attributes from <paramref name="i"/> to its '&gt;'; returns the index after it.</summary>
-    private static int ReadAttributes(string html, int i, bool isAnchor, ISet<string> anchors)
+    /// <summary>
+    /// <paramref name="html"/> (the sanitizer's output) with empty anchors (<c>&lt;span id&gt;</c>) at the start of each
+    /// heading whose id is a key of <paramref name="aliases"/>, one for each id of its value: the heading answers to
+    /// them too. Headings not named are left as they are.
+    /// </summary>
+    public static string AddToHeadings(string html, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
+        if (aliases.Count == 0) return html;
+        var result = new StringBuilder(html.Length + 64 * aliases.Count);
+        var copied = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            i++;
+            if (i >= html.Length || !char.IsAsciiLetter(html[i]))
+            {
+                if (html.AsSpan(i).StartsWith("!--")) i = EndOfComment(html, i);
+                continue;
+            }
+
+            var nameStart = i;
+            while (i < html.Length && html[i] is not (' ' or '>' or '/' or '\t' or '\n')) i++;
+            var isHeading = i - nameStart == 2 && html[nameStart] is 'h' && html[nameStart + 1] is >= '1' and <= '6';
+            i = ReadAttributes(html, i, isAnchor: false, null, out var id);
+            if (!isHeading || id is null || !aliases.TryGetValue(id, out var ids)) continue;
+            result.Append(html, copied, i - copied);
+            foreach (var alias in ids) result.Append("<span id=\"").AppendEscaped(alias).Append("\"></span>");
+            copied = i;
+        }
+
+        return result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>Reads a start tag's attributes from <paramref name="i"/> to its '&gt;'; returns the index after it, and the tag's id.</summary>
+    private static int ReadAttributes(string html, int i, bool isAnchor, ISet<string>? anchors, out string? id)
+    {
+        id = null;
         while (i < html.Length)
         {
             var c = html[i];
@@ -54,10 +89,12 @@ public static class HtmlAnchors
             var valueStart = ++i;
             var valueEnd = html.IndexOf('"', valueStart);
             if (valueEnd < 0) return html.Length;
-            if (name.Equals("id", StringComparison.OrdinalIgnoreCase) || (isAnchor && name.Equals("name", StringComparison.OrdinalIgnoreCase)))
+            var isId = name.Equals("id", StringComparison.OrdinalIgnoreCase);
+            if (isId || (isAnchor && name.Equals("name", StringComparison.OrdinalIgnoreCase)))
             {
                 var value = Decode(html.AsSpan(valueStart, valueEnd - valueStart));
-                if (value.Length > 0) anchors.Add(value);
+                if (value.Length > 0) anchors?.Add(value);
+                if (isId && value.Length > 0) id = value;
             }
 
             i = valueEnd + 1;

@@ -24,7 +24,7 @@ public static class HtmlStructureReader
     private readonly record struct Context(int ListDepth, bool InQuote);
 
     /// <summary>A node to read as blocks, or (when <c>Inline</c> is set) a run of inline siblings to read as one paragraph.</summary>
-    private readonly record struct Work(INode? Node, List<INode>? Inline, Context Context, string? Marker = null);
+    private readonly record struct Work(INode? Node, List<INode>? Inline, Context Context, string? Marker = null, string? ListStart = null);
 
     /// <summary>The blocks of <paramref name="sanitizedHtml"/>, in reading order.</summary>
     public static IReadOnlyList<HtmlTextBlock> Read(string sanitizedHtml)
@@ -65,7 +65,7 @@ public static class HtmlStructureReader
                 PushItems(pending, element, context with { ListDepth = context.ListDepth + 1 });
                 break;
             case "li":
-                VisitItem(element, work.Marker ?? "•", context, pending, blocks);
+                VisitItem(element, work.Marker ?? "•", work.ListStart ?? work.Marker ?? "•", context, pending, blocks);
                 break;
             case "table":
                 VisitTable(element, context, blocks);
@@ -92,7 +92,7 @@ public static class HtmlStructureReader
     }
 
     /// <summary>A list item: its text up to the first block inside it (or its first paragraph) is the item; the rest follows it.</summary>
-    private static void VisitItem(IElement item, string marker, Context context, Stack<Work> pending, List<HtmlTextBlock> blocks)
+    private static void VisitItem(IElement item, string marker, string listStart, Context context, Stack<Work> pending, List<HtmlTextBlock> blocks)
     {
         var children = item.ChildNodes.Where(n => !IsBlank(n)).ToList();
         List<INode> own;
@@ -109,7 +109,7 @@ public static class HtmlStructureReader
             rest = split < 0 ? [] : children.Skip(split).ToList();
         }
 
-        blocks.Add(new HtmlTextBlock(HtmlBlockKind.ListItem, context.ListDepth, null, marker, [Runs(own)], LineOf(item)));
+        blocks.Add(new HtmlTextBlock(HtmlBlockKind.ListItem, context.ListDepth, null, marker, [Runs(own)], LineOf(item)) { ListStart = listStart });
         PushChildren(pending, rest, context);
     }
 
@@ -147,8 +147,9 @@ public static class HtmlStructureReader
         var number = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         var type = list.GetAttribute("type") ?? "1";
         var items = new List<Work>();
+        var listStart = ordered ? OrderedMarker(type, number) : "•";
         foreach (var item in list.Children.Where(c => c.LocalName == "li"))
-            items.Add(new Work(item, null, context, ordered ? OrderedMarker(type, number++) : "•"));
+            items.Add(new Work(item, null, context, ordered ? OrderedMarker(type, number++) : "•", listStart));
         for (var i = items.Count - 1; i >= 0; i--) pending.Push(items[i]);
     }
 

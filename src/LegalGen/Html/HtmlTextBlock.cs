@@ -9,4 +9,8 @@ namespace LegalGen.Html;
 /// <param name="Marker">The list item's marker as the reader sees it ("•", "1.", "a.").</param>
 /// <param name="Cells">The block's text: one cell, except for table rows.</param>
 /// <param name="Line">The 1-based line in the HTML where the block starts.</param>
-public sealed record HtmlTextBlock(HtmlBlockKind Kind, int Level, string? Id, string? Marker, IReadOnlyList<IReadOnlyList<HtmlTextRun>> Cells, int Line);
+public sealed record HtmlTextBlock(HtmlBlockKind Kind, int Level, string? Id, string? Marker, IReadOnlyList<IReadOnlyList<HtmlTextRun>> Cells, int Line)
+{
+    /// <summary>For a list item: the marker its list starts with ("•", "1.", "3.", "a."), which says how the list is numbered.</summary>
+    public string? ListStart { get; init; }
+}

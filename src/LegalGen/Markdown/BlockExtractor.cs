@@ -19,8 +19,8 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
     private string? _sectionAnchor;
     private string? _sectionTitle;
 
-    /// <summary>A block still to visit; a list item carries the marker its list gave it.</summary>
-    private readonly record struct Work(Block Block, int ListDepth, bool InQuote, string? Marker = null);
+    /// <summary>A block still to visit; a list item carries the marker its list gave it, and the one the list starts with.</summary>
+    private readonly record struct Work(Block Block, int ListDepth, bool InQuote, string? Marker = null, string? ListStart = null);
 
     /// <summary>The blocks of <paramref name="document"/>; <paramref name="readHtml"/> reads an HTML block's, which are left out without it.</summary>
     public static IReadOnlyList<DocumentBlock> Extract(MarkdownDocument document, Func<HtmlBlock, IReadOnlyList<HtmlTextBlock>>? readHtml = null)
@@ -39,14 +39,14 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
 
     private void Visit(Work work)
     {
-        var (block, listDepth, inQuote, marker) = work;
+        var (block, listDepth, inQuote, marker, listStart) = work;
         switch (block)
         {
             case ListItemBlock item when marker is not null:
                 // The item's first paragraph is the item itself; anything after it belongs to the item.
                 var first = item.Count > 0 ? item[0] as ParagraphBlock : null;
                 var runs = first is null ? [] : InlineRunCollector.Collect(first.Inline);
-                Add(BlockKind.ListItem, listDepth, null, marker, [runs], item.Line);
+                Add(BlockKind.ListItem, listDepth, null, marker, [runs], item.Line, listStart);
                 PushChildren(item, first is null ? 0 : 1, listDepth, inQuote);
                 break;
             case HeadingBlock heading:
@@ -54,7 +54,8 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
                 var anchor = heading.GetAttributes().Id;
                 _sectionAnchor = anchor;
                 _sectionTitle = string.Concat(headingRuns.Select(r => r.Text)).Trim();
-                Add(BlockKind.Heading, heading.Level, anchor, null, [headingRuns], heading.Line);
+                var aliases = heading.Inline?.OfType<HeadingAliasInline>().Select(a => a.Id).ToList() ?? [];
+                Add(BlockKind.Heading, heading.Level, anchor, null, [headingRuns], heading.Line, aliases: aliases);
                 break;
             case ParagraphBlock paragraph:
                 Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [InlineRunCollector.Collect(paragraph.Inline)], paragraph.Line);
@@ -89,9 +90,12 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart ?? list.DefaultOrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         var items = new List<Work>();
+        string? listStart = null;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            items.Add(new Work(item, depth, inQuote, list.IsOrdered ? OrderedMarker(list, item, number) : "•"));
+            var marker = list.IsOrdered ? OrderedMarker(list, item, number) : "•";
+            listStart ??= marker;
+            items.Add(new Work(item, depth, inQuote, marker, listStart));
             number++;
         }
 
@@ -143,7 +147,7 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
         }
 
         var line = html.Line + Math.Clamp(read.Line - 1, 0, Math.Max(html.Lines.Count - 1, 0));
-        Add(kind, level, kind == BlockKind.Heading ? read.Id : null, read.Marker, cells, line);
+        Add(kind, level, kind == BlockKind.Heading ? read.Id : null, read.Marker, cells, line, kind == BlockKind.ListItem ? read.ListStart : null);
     }
 
     private static InlineStyle StyleOf(HtmlTextStyle style) =>
@@ -152,6 +156,11 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
         | ((style & HtmlTextStyle.Code) != 0 ? InlineStyle.Code : InlineStyle.None)
         | ((style & HtmlTextStyle.Strike) != 0 ? InlineStyle.Strike : InlineStyle.None);
 
-    private void Add(BlockKind kind, int level, string? anchor, string? marker, IReadOnlyList<IReadOnlyList<InlineRun>> cells, int line) =>
-        _blocks.Add(new DocumentBlock(kind, level, anchor, marker, cells, _sectionAnchor, _sectionTitle, line + 1));
+    private void Add(BlockKind kind, int level, string? anchor, string? marker, IReadOnlyList<IReadOnlyList<InlineRun>> cells, int line,
+        string? listStart = null, IReadOnlyList<string>? aliases = null) =>
+        _blocks.Add(new DocumentBlock(kind, level, anchor, marker, cells, _sectionAnchor, _sectionTitle, line + 1)
+        {
+            ListStart = listStart,
+            AliasIds = aliases ?? [],
+        });
 }

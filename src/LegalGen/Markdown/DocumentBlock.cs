@@ -20,5 +20,14 @@ public sealed record DocumentBlock(
     string? SectionTitle,
     int Line = 0)
 {
+    /// <summary>
+    /// For a list item: the marker its list starts with ("•" for bullets, "1.", "3.", "a)"), which says how the list is
+    /// numbered; an item inserted into the list leaves it as it is.
+    /// </summary>
+    public string? ListStart { get; init; }
+
+    /// <summary>For a heading: the other ids it answers to on the page (the one it had before ids followed GitHub's rule).</summary>
+    public IReadOnlyList<string> AliasIds { get; init; } = [];
+
     public string PlainText => string.Join(" | ", Cells.Select(c => string.Concat(c.Select(r => r.Text))));
 }

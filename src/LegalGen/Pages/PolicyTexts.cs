@@ -16,14 +16,17 @@ namespace LegalGen.Pages;
 /// </summary>
 public sealed class PolicyTexts
 {
-    private readonly Dictionary<string, RenderedDocument> _documents;
+    private readonly ConcurrentDictionary<string, RenderedDocument> _documents;
     private readonly ConcurrentDictionary<(string, string), Lazy<RedlineDiff>> _diffs = new();
     private readonly ConcurrentDictionary<string, Lazy<DiffableText>> _diffable = new(StringComparer.Ordinal);
     private readonly TokenPool _tokens = new();
 
-    private PolicyTexts(Dictionary<string, RenderedDocument> documents) => _documents = documents;
+    private PolicyTexts(ConcurrentDictionary<string, RenderedDocument> documents) => _documents = documents;
 
-    /// <summary>Renders every translation of every version of <paramref name="policy"/>, in parallel.</summary>
+    /// <summary>
+    /// Renders every translation of every version of <paramref name="policy"/>, in parallel, each heading answering to
+    /// the ids its section had in the earlier versions (<see cref="SectionIdHistory"/>).
+    /// </summary>
     /// <remarks>A text past <see cref="Content.ContentLimits"/> adds an error to <paramref name="diagnostics"/> and renders empty.</remarks>
     public static PolicyTexts Render(Policy policy, MarkdownRenderer renderer, DiagnosticBag diagnostics)
     {
@@ -31,12 +34,19 @@ public sealed class PolicyTexts
         var documents = new RenderedDocument[translations.Length];
         Parallel.For(0, translations.Length, i =>
             documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics, translations[i].Title, translations[i].Language));
-        return new PolicyTexts(translations
-            .Select((t, i) => (t.SourcePath, Document: documents[i]))
-            .ToDictionary(x => x.SourcePath, x => x.Document, StringComparer.Ordinal));
+        var texts = new PolicyTexts(new ConcurrentDictionary<string, RenderedDocument>(
+            translations.Select((t, i) => KeyValuePair.Create(t.SourcePath, documents[i])), StringComparer.Ordinal));
+        SectionIdHistory.Carry(policy, texts, diagnostics);
+        return texts;
     }
 
     public RenderedDocument Document(Translation translation) => _documents[translation.SourcePath];
+
+    /// <summary>How many redlines have been computed so far: each pair of texts once, whoever asks for it.</summary>
+    internal int ComputedRedlines => _diffs.Count;
+
+    /// <summary>Puts <paramref name="document"/> in the place of the text's rendering: the same blocks, more ids.</summary>
+    internal void Replace(Translation translation, RenderedDocument document) => _documents[translation.SourcePath] = document;
 
     public RedlineDiff Diff(Translation from, Translation to) =>
         _diffs.GetOrAdd((from.SourcePath, to.SourcePath), key => new Lazy<RedlineDiff>(() =>

@@ -60,8 +60,9 @@ public sealed class DiffableText
     internal string[] Keys { get; }
 
     /// <summary>
-    /// What must match for two blocks to be "the same block": kind, level and visible text. List markers
-    /// are left out, so inserting an item does not renumber the rest into changes.
+    /// What must match for two blocks to be "the same block": kind, level, visible text with its spacing, formatting
+    /// and link targets, and how a list item's list is numbered. Each item's own marker is left out, so inserting an
+    /// item does not renumber the rest into changes.
     /// </summary>
     [ThreadStatic]
     private static StringBuilder? _key;
@@ -70,6 +71,7 @@ public sealed class DiffableText
     {
         var key = (_key ??= new StringBuilder(256)).Clear();
         key.Append((int)block.Kind).Append('\u0003').Append(block.Level);
+        if (block.ListStart is not null) key.Append('\u0005').Append(block.ListStart);
         foreach (var cell in cells)
         {
             key.Append('\u0004');
@@ -78,6 +80,7 @@ public sealed class DiffableText
                 if (block.Kind == BlockKind.Code) key.Append(token.Space);
                 else if (token.Space.Length > 0) key.Append(' ');
                 key.Append(token.Text);
+                if (token.Style != InlineStyle.None) key.Append('\u0001').Append((char)('0' + (int)token.Style));
                 if (token.Link is not null) key.Append('\u0002').Append(token.Link);
             }
         }

@@ -57,7 +57,10 @@ public static class RedlineBuilder
 
     /// <summary>
     /// Within a stretch of deleted and inserted blocks, pairs each old block with the next new block of the
-    /// same kind that is similar enough, in order; the rest are whole-block deletions and insertions.
+    /// same kind that is similar enough, in order — unless a block further on is nearly the same
+    /// (<see cref="MoveSimilarityThreshold"/>) where the next one is only similar: that one is its counterpart, and
+    /// the blocks before it are inserted. So a section inserted before "3. Limits" does not turn that heading into
+    /// "3. Refunds" but leaves it "4. Limits". The rest are whole-block deletions and insertions.
     /// </summary>
     private static void PairRegion(Edit edit, DiffableText old, DiffableText @new, List<BlockChange> changes)
     {
@@ -68,11 +71,11 @@ public static class RedlineBuilder
             var match = -1;
             for (var n = next; n < newEnd && n < next + PairingWindow; n++)
             {
-                if (CanPair(old.Blocks[o], @new.Blocks[n]) && Similarity(old.Fingerprint(o), @new.Fingerprint(n), SimilarityThreshold) >= SimilarityThreshold)
-                {
-                    match = n;
-                    break;
-                }
+                if (!CanPair(old.Blocks[o], @new.Blocks[n])) continue;
+                var score = Similarity(old.Fingerprint(o), @new.Fingerprint(n), SimilarityThreshold);
+                if (score < SimilarityThreshold || (match >= 0 && score < MoveSimilarityThreshold)) continue;
+                match = n;
+                if (score >= MoveSimilarityThreshold) break;
             }
 
             if (match < 0)
@@ -82,7 +85,7 @@ public static class RedlineBuilder
             }
 
             for (; next < match; next++) changes.Add(Whole(ChangeKind.Inserted, null, -1, @new, next));
-            changes.Add(new BlockChange(ChangeKind.Modified, old.Blocks[o], @new.Blocks[match], WordCells(old.Tokens[o], @new.Tokens[match]), o, match));
+            changes.Add(Paired(ChangeKind.Modified, old, o, @new, match));
             next = match + 1;
         }
 
@@ -168,15 +171,24 @@ public static class RedlineBuilder
             var o = changes[d].OldIndex;
             var n = changes[i].NewIndex;
             changes[d] = changes[d] with { Kind = ChangeKind.MovedFrom, Move = move };
-            changes[i] = new BlockChange(ChangeKind.MovedTo, old.Blocks[o], @new.Blocks[n], WordCells(old.Tokens[o], @new.Tokens[n]), o, n, move);
+            changes[i] = Paired(ChangeKind.MovedTo, old, o, @new, n) with { Move = move };
         }
     }
 
-    private static IReadOnlyList<RedlineSegment>[] WordCells(Token[][] old, Token[][] @new)
+    /// <summary>
+    /// A block of the older version shown with its counterpart in the newer one, word by word, with what changed in the
+    /// block as a whole. A modified pair in which nothing at all would be marked is no change, and is shown unchanged.
+    /// </summary>
+    private static BlockChange Paired(ChangeKind kind, DiffableText old, int o, DiffableText @new, int n)
     {
-        var cells = new IReadOnlyList<RedlineSegment>[old.Length];
-        for (var c = 0; c < cells.Length; c++) cells[c] = WordDiff.Compare(old[c], @new[c]);
-        return cells;
+        var verbatim = @new.Blocks[n].Kind == BlockKind.Code;
+        var (oldCells, newCells) = (old.Tokens[o], @new.Tokens[n]);
+        var cells = new IReadOnlyList<RedlineSegment>[oldCells.Length];
+        for (var c = 0; c < cells.Length; c++) cells[c] = WordDiff.Compare(oldCells[c], newCells[c], verbatim);
+        var formatting = BlockFormatting.Between(old.Blocks[o], @new.Blocks[n]);
+        if (kind == ChangeKind.Modified && formatting.Count == 0 && cells.All(cell => cell.All(s => s.Kind == SegmentKind.Unchanged)))
+            return Whole(ChangeKind.Unchanged, old, o, @new, n);
+        return new BlockChange(kind, old.Blocks[o], @new.Blocks[n], cells, o, n) { Formatting = formatting };
     }
 
     /// <summary>An unchanged, inserted or deleted block: each cell one segment of all its tokens.</summary>
@@ -226,7 +238,7 @@ public static class RedlineBuilder
 
     private static RedlineStatistics Count(List<BlockChange> changes, int hunks)
     {
-        int wordsInserted = 0, wordsDeleted = 0, inserted = 0, deleted = 0, modified = 0, moved = 0;
+        int wordsInserted = 0, wordsDeleted = 0, inserted = 0, deleted = 0, modified = 0, moved = 0, formatting = 0;
         foreach (var change in changes)
         {
             switch (change.Kind)
@@ -240,17 +252,19 @@ public static class RedlineBuilder
                 case ChangeKind.MovedTo: moved++; break;
             }
 
+            formatting += change.Formatting.Count;
             foreach (var cell in change.Cells)
             {
                 foreach (var segment in cell)
                 {
                     if (segment.Kind == SegmentKind.Inserted) wordsInserted += Words(segment.Tokens);
                     else if (segment.Kind == SegmentKind.Deleted) wordsDeleted += Words(segment.Tokens);
+                    else if (segment.Kind == SegmentKind.Reformatted) formatting++;
                 }
             }
         }
 
-        return new RedlineStatistics(wordsInserted, wordsDeleted, inserted, deleted, modified, moved, hunks);
+        return new RedlineStatistics(wordsInserted, wordsDeleted, inserted, deleted, modified, moved, hunks, formatting);
     }
 
     private static int Words(IReadOnlyList<Token> tokens)

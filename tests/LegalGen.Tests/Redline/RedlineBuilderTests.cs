@@ -36,6 +36,16 @@ public class RedlineBuilderTests
     }
 
     [Fact]
+    public void A_section_inserted_before_a_numbered_heading_renumbers_that_heading_rather_than_retitling_it()
+    {
+        var diff = Redlines.Of(
+            "## 2. Payment\n\nYou pay monthly.\n\n## 3. Services Usage Limits\n\nUp to 100 requests a minute.\n",
+            "## 2. Payment\n\nYou pay monthly.\n\n## 3. Refunds\n\nWe refund within 14 days.\n\n## 4. Services Usage Limits\n\nUp to 100 requests a minute.\n");
+
+        Assert.Equal("{+3. Refunds+}\n{+We refund within 14 days.+}\n[-3-]{+4+}. Services Usage Limits", Redlines.Marked(diff));
+    }
+
+    [Fact]
     public void An_inserted_paragraph_is_one_inserted_block_and_the_rest_stays_unchanged()
     {
         var diff = Redlines.Of("## A\n\nOne.\n\nTwo.\n", "## A\n\nOne.\n\nNew paragraph here.\n\nTwo.\n");

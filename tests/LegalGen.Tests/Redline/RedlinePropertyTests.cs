@@ -8,8 +8,8 @@ namespace LegalGen.Tests.Redline;
 
 /// <summary>
 /// For random documents and random edits, the redline must account for every word: reading its old side
-/// gives back exactly the old text, its new side exactly the new text, and a text compared with itself
-/// has no changes.
+/// gives back exactly the old text, its new side exactly the new text — each word as that version formats and links
+/// it — every modified block has something marked, and a text compared with itself has no changes.
 /// </summary>
 public class RedlinePropertyTests
 {
@@ -34,8 +34,22 @@ public class RedlinePropertyTests
 
     private static readonly Gen<string[]> Document = Block.Array[0, 14];
 
-    /// <summary>An edit: insert, delete or replace a block, change a word in one, or move one.</summary>
+    /// <summary>One block's last word made bold, made a link, or a heading one level down, or a bulleted item numbered.</summary>
+    private static readonly Gen<Func<string, string>> Reformat = Gen.OneOf<Func<string, string>>(
+        Gen.Const<Func<string, string>>(b => LastWord(b, w => "**" + w + "**")),
+        Gen.Const<Func<string, string>>(b => LastWord(b, w => "[" + w + "](https://x.example/" + w.Length + ")")),
+        Gen.Const<Func<string, string>>(b => b.StartsWith("## ", StringComparison.Ordinal) ? "#" + b : b),
+        Gen.Const<Func<string, string>>(b => b.StartsWith("- ", StringComparison.Ordinal) ? "1. " + b[2..] : b));
+
+    private static string LastWord(string block, Func<string, string> change)
+    {
+        var space = block.LastIndexOf(' ');
+        return block[..(space + 1)] + change(block[(space + 1)..]);
+    }
+
+    /// <summary>An edit: insert, delete or replace a block, change a word in one, reformat one, or move one.</summary>
     private static readonly Gen<Func<string[], string[]>> Edit = Gen.OneOf<Func<string[], string[]>>(
+        Gen.Select(Gen.Int[0, 100], Reformat, (at, reformat) => (Func<string[], string[]>)(d => d.Select((b, i) => i == at % Math.Max(d.Length, 1) ? reformat(b) : b).ToArray())),
         Gen.Select(Gen.Int[0, 100], Block, (at, block) => (Func<string[], string[]>)(d => [.. d.Take(at % (d.Length + 1)), block, .. d.Skip(at % (d.Length + 1))])),
         Gen.Int[0, 100].Select(at => (Func<string[], string[]>)(d => d.Length == 0 ? d : d.Where((_, i) => i != at % d.Length).ToArray())),
         Gen.Select(Gen.Int[0, 100], Block, (at, block) => (Func<string[], string[]>)(d => d.Length == 0 ? d : d.Select((b, i) => i == at % d.Length ? block : b).ToArray())),
@@ -52,19 +66,25 @@ public class RedlinePropertyTests
 
     private static string Markdown(string[] blocks) => string.Join("\n\n", blocks) + "\n";
 
-    private static List<string> TokensOf(string markdown) => Renderer.Render(markdown).Blocks
+    private static List<(string, InlineStyle, string?)> TokensOf(string markdown) => Renderer.Render(markdown).Blocks
         .SelectMany(b => b.Cells)
         .SelectMany(cell => Tokenizer.Tokenize(cell))
-        .Select(t => t.Text)
+        .Select(t => (t.Text, t.Style, t.Link))
         .ToList();
 
-    private static List<string> Side(RedlineDiff diff, bool old) => diff.Blocks
+    /// <summary>One version's words as the redline holds them: kept and reformatted words as that version formats them.</summary>
+    private static List<(string, InlineStyle, string?)> Side(RedlineDiff diff, bool old) => diff.Blocks
         .Where(b => old ? b.IsInOld : b.IsInNew)
         .SelectMany(b => b.Cells)
         .SelectMany(cell => cell)
-        .Where(s => s.Kind == SegmentKind.Unchanged || s.Kind == (old ? SegmentKind.Deleted : SegmentKind.Inserted))
-        .SelectMany(s => s.Tokens)
-        .Select(t => t.Text)
+        .SelectMany(s => s.Kind switch
+        {
+            SegmentKind.Unchanged or SegmentKind.Reformatted => old ? s.OldTokens ?? s.Tokens : s.Tokens,
+            SegmentKind.Deleted when old => s.Tokens,
+            SegmentKind.Inserted when !old => s.Tokens,
+            _ => [],
+        })
+        .Select(t => (t.Text, t.Style, t.Link))
         .ToList();
 
     [Fact]
@@ -79,6 +99,8 @@ public class RedlinePropertyTests
 
             Assert.Equal(TokensOf(old), Side(diff, old: true));
             Assert.Equal(TokensOf(@new), Side(diff, old: false));
+            Assert.All(diff.Blocks.Where(b => b.Kind == ChangeKind.Modified), b =>
+                Assert.True(b.Formatting.Count > 0 || b.Cells.Any(cell => cell.Any(s => s.Kind != SegmentKind.Unchanged)), "a modified block with nothing marked"));
         }, iter: 400);
     }
 

@@ -5,7 +5,7 @@ using LegalGen.Markdown;
 
 namespace LegalGen.Tests.Support;
 
-/// <summary>Diffs two Markdown texts and shows the result compactly: <c>[-old-]{+new+}</c>.</summary>
+/// <summary>Diffs two Markdown texts and shows the result compactly: <c>[-old-]{+new+}</c>, reformatted words <c>{~…~}</c>.</summary>
 internal static class Redlines
 {
     private static readonly MarkdownRenderer Renderer = new();
@@ -24,6 +24,7 @@ internal static class Redlines
         {
             SegmentKind.Deleted => s.Tokens[0].Space + "[-" + Text(s.Tokens) + "-]",
             SegmentKind.Inserted => s.Tokens[0].Space + "{+" + Text(s.Tokens) + "+}",
+            SegmentKind.Reformatted => s.Tokens[0].Space + "{~" + Text(s.Tokens) + "~}",
             _ => s.Tokens[0].Space + Text(s.Tokens),
         })))),
     };

@@ -83,8 +83,8 @@ public sealed class NoticePeriodTests : IDisposable
     {
         using var site = new TestSite("title: T\nbase_url: https://legal.example.com/\ndefault_language: pl\nlanguages: [pl]\n")
             .Version("privacy/2024-01-15.pl.md", "title: Polityka")
-            .Version("privacy/2025-03-01.pl.md", "title: Polityka\nsummary: Zmiana.\npublished: 2025-02-28")
-            .Version("privacy/2025-04-01.pl.md", "title: Polityka\nsummary: Zmiana.");
+            .Version("privacy/2025-03-01.pl.md", "title: Polityka\nsummary: Zmiana.\npublished: 2025-02-28", "Text, changed.\n")
+            .Version("privacy/2025-04-01.pl.md", "title: Polityka\nsummary: Zmiana.", "Text, changed again.\n");
 
         Assert.Empty(site.BuildSucceeding("2025-01-01").Diagnostics);
     }

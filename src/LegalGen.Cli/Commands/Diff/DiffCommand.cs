@@ -6,7 +6,10 @@ using LegalGen.Redline.Writers;
 
 namespace LegalGen.Cli.Commands.Diff;
 
-/// <summary>Prints the redline of two versions: struck red and underlined green on a colour terminal, <c>[-…-]{+…+}</c> otherwise.</summary>
+/// <summary>
+/// Prints the redline of two versions: struck red, underlined green and, for words whose formatting or link changed,
+/// underlined blue with a note on a colour terminal; <c>[-…-]{+…+}{~…~}</c> otherwise.
+/// </summary>
 internal static class DiffCommand
 {
     public sealed record Arguments(string Policy, string From, string To, string? Language, string Content, bool Json = false);
@@ -63,7 +66,8 @@ internal static class DiffCommand
                 {
                     RedlineTextKind.Deleted => Palette.Deleted,
                     RedlineTextKind.Inserted => Palette.Inserted,
-                    RedlineTextKind.Omission or RedlineTextKind.Marker => Palette.Dim,
+                    RedlineTextKind.Reformatted => Palette.Reformatted,
+                    RedlineTextKind.Omission or RedlineTextKind.Marker or RedlineTextKind.Note => Palette.Dim,
                     _ => (Palette?)null,
                 });
             }

@@ -4,7 +4,8 @@ namespace LegalGen.Redline.Model;
 
 /// <summary>
 /// One block of the redline. <see cref="Cells"/> holds the segments of each cell (one cell, except in table
-/// rows): word-level for a modified or moved-here block, one segment of all its tokens otherwise.
+/// rows): word-level for a modified or moved-here block, one segment of all its tokens otherwise. A modified block
+/// always has something marked: words deleted or inserted, words reformatted, or a change of the block's <see cref="Formatting"/>.
 /// </summary>
 /// <param name="OldIndex">The block's position in the older version's blocks, or -1.</param>
 /// <param name="NewIndex">The block's position in the newer version's blocks, or -1.</param>
@@ -26,4 +27,10 @@ public sealed record BlockChange(
 
     /// <summary>True for blocks of the newer version at this place (everything but deleted and moved-away blocks).</summary>
     public bool IsInNew => Kind is ChangeKind.Unchanged or ChangeKind.Modified or ChangeKind.Inserted or ChangeKind.MovedTo;
+
+    /// <summary>
+    /// For a modified or moved-here block: what changed in the block as a whole though its words did not — its heading
+    /// level, its depth in lists, how its list is numbered (<see cref="LevelChange"/>, <see cref="ListNumberingChange"/>).
+    /// </summary>
+    public IReadOnlyList<FormatChange> Formatting { get; init; } = [];
 }

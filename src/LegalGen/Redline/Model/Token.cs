@@ -10,6 +10,9 @@ namespace LegalGen.Redline.Model;
 /// <param name="IsWord">False for punctuation, which the word counts leave out.</param>
 public readonly record struct Token(string Text, string Space, InlineStyle Style, string? Link, bool IsWord)
 {
-    /// <summary>What two tokens must share to be "the same": text and link target, not bold or italics.</summary>
-    internal string Key => Link is null ? Text : Text + "\u0002" + Link;
+    /// <summary>
+    /// What two tokens must share to be "the same" word: their text. Where the same words are formatted or linked
+    /// otherwise, the redline marks them as reformatted (<see cref="SegmentKind.Reformatted"/>), not as deleted and inserted.
+    /// </summary>
+    internal string Key => Text;
 }

@@ -53,6 +53,7 @@ public static class RedlineBlockHtml
 
         html.Append('<').Append(element).Append(" class=\"rl-").Append(CssName(change.Kind));
         if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
+        if (change.Formatting.Count > 0) html.Append(" rl-reformatted");
         html.Append('"');
 
         // Only an unchanged heading keeps its id: a changed one appears at two places, or in one version only.
@@ -70,6 +71,8 @@ public static class RedlineBlockHtml
             WriteInlineCell(html, change, c, labels);
             if (block.Kind == BlockKind.TableRow) html.Append(block.Level == 1 ? "</th>" : "</td>");
         }
+
+        WriteBlockNote(html, change, labels);
 
         if ((movedTo ?? movedFrom) is { } target)
         {
@@ -99,7 +102,17 @@ public static class RedlineBlockHtml
             foreach (var segment in change.Cells[c]) WriteSideSegment(html, change.Kind, segment, oldSide, labels);
         }
 
+        if (!oldSide && change.Formatting.Count > 0) RedlineHtml.WriteNote(html.Append(' '), labels.Formatting.Describe(change.Formatting));
         html.Append("</div>");
+    }
+
+    /// <summary>A note after a block whose level or list numbering changed: in a cell of its own in a table row.</summary>
+    private static void WriteBlockNote(StringBuilder html, BlockChange change, RedlineLabels labels)
+    {
+        if (change.Formatting.Count == 0) return;
+        var note = labels.Formatting.Describe(change.Formatting);
+        if (change.Block.Kind == BlockKind.TableRow) RedlineHtml.WriteNote(html.Append("<td>"), note).Append("</td>");
+        else RedlineHtml.WriteNote(html.Append(' '), note);
     }
 
     /// <summary>What happened to a block, as its class names it: <c>unchanged</c>, <c>moved-from</c>…</summary>
@@ -129,6 +142,9 @@ public static class RedlineBlockHtml
                 case (_, SegmentKind.Inserted):
                     RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens, labels.NewerText);
                     break;
+                case (_, SegmentKind.Reformatted):
+                    RedlineHtml.WriteReformatted(html, segment.Tokens, labels.Formatting.Describe(segment.Formatting), labels.NewerText);
+                    break;
                 case (ChangeKind.MovedTo, _):
                     RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens, labels.NewerText);
                     break;
@@ -146,7 +162,13 @@ public static class RedlineBlockHtml
         if (segment.Kind == SegmentKind.Deleted && !oldSide && change != ChangeKind.Deleted) return;
 
         var textPage = oldSide ? labels.OlderText : labels.NewerText;
-        if (change == ChangeKind.MovedFrom)
+        if (segment.Kind == SegmentKind.Reformatted)
+        {
+            // The older side shows the words as they were formatted and linked; the newer one says what changed.
+            if (oldSide) RedlineHtml.WriteReformatted(html, segment.OldTokens ?? segment.Tokens, null, textPage);
+            else RedlineHtml.WriteReformatted(html, segment.Tokens, labels.Formatting.Describe(segment.Formatting), textPage);
+        }
+        else if (change == ChangeKind.MovedFrom)
             RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens, textPage);
         else if (segment.Kind == SegmentKind.Deleted)
             RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens, textPage);

@@ -56,6 +56,13 @@ internal static class RedlineHtml
             if (label is not null) html.Append("<span class=\"visually-hidden\">").AppendEscaped(label).Append(" </span>");
         }
 
+        WriteTokens(html, tokens, textPage);
+        if (tag is not null) html.Append("</").Append(tag).Append('>');
+    }
+
+    /// <summary>The tokens in their formatting, without the space before the first.</summary>
+    private static void WriteTokens(StringBuilder html, IReadOnlyList<Token> tokens, string? textPage)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
@@ -64,9 +71,25 @@ internal static class RedlineHtml
             WriteFormatted(html, tokens, i, end, first: i == 0, textPage);
             i = end;
         }
-
-        if (tag is not null) html.Append("</").Append(tag).Append('>');
     }
+
+    /// <summary>
+    /// Writes words whose formatting or link changed, as one side shows them — the older version's formatting on the
+    /// older side — in a <c>&lt;span class="rl-format"&gt;</c>, followed, where <paramref name="note"/> is given, by the
+    /// change in words, in brackets and as plain text, so that it reads without colour, without the stylesheet and aloud.
+    /// </summary>
+    public static void WriteReformatted(StringBuilder html, IReadOnlyList<Token> tokens, string? note, string? textPage)
+    {
+        if (tokens.Count == 0) return;
+        html.AppendEscaped(tokens[0].Space).Append("<span class=\"rl-format\">");
+        WriteTokens(html, tokens, textPage);
+        if (note is not null) WriteNote(html.Append(' '), note);
+        html.Append("</span>");
+    }
+
+    /// <summary>A note on a change of formatting: "(link changed: … → …)", "(heading level 2 → 3)".</summary>
+    public static StringBuilder WriteNote(StringBuilder html, string note) =>
+        html.Append("<span class=\"rl-format-note\">(").AppendEscaped(note).Append(")</span>");
 
     private static void WriteFormatted(StringBuilder html, IReadOnlyList<Token> tokens, int start, int end, bool first, string? textPage)
     {

@@ -8,7 +8,7 @@ namespace LegalGen.Redline.Writers;
 
 /// <summary>
 /// Serialises a <see cref="RedlineDiff"/> to JSON for other programs (shape documented in
-/// <c>docs/diff-json.md</c>, versioned by its <c>schema</c> field). Output is deterministic: same diff, same bytes.
+/// <c>docs/redline.md</c>, versioned by its <c>schema</c> field). Output is deterministic: same diff, same bytes.
 /// </summary>
 public static class RedlineJsonWriter
 {
@@ -51,6 +51,7 @@ public static class RedlineJsonWriter
         json.WriteNumber("blocksDeleted", stats.BlocksDeleted);
         json.WriteNumber("blocksModified", stats.BlocksModified);
         json.WriteNumber("blocksMoved", stats.BlocksMoved);
+        json.WriteNumber("formattingChanges", stats.FormattingChanges);
         json.WriteEndObject();
     }
 
@@ -68,6 +69,7 @@ public static class RedlineJsonWriter
         if (change.NewIndex >= 0) json.WriteNumber("newIndex", change.NewIndex);
         if (hunk > 0) json.WriteNumber("hunk", hunk);
         if (change.Move > 0) json.WriteNumber("move", change.Move);
+        if (change.Formatting.Count > 0) WriteFormatting(json, change.Formatting);
         json.WriteStartArray("cells");
         foreach (var cell in change.Cells)
         {
@@ -75,6 +77,7 @@ public static class RedlineJsonWriter
             foreach (var segment in cell)
             {
                 json.WriteStartObject();
+                // Reformatted words are equal words: a program that reads only "op" and "text" still reads both versions right.
                 json.WriteString("op", segment.Kind switch
                 {
                     SegmentKind.Inserted => "insert",
@@ -82,6 +85,7 @@ public static class RedlineJsonWriter
                     _ => "equal",
                 });
                 json.WriteString("text", Text(segment.Tokens));
+                if (segment.Formatting.Count > 0) WriteFormatting(json, segment.Formatting);
                 json.WriteEndObject();
             }
 
@@ -90,6 +94,74 @@ public static class RedlineJsonWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What changed in the formatting of the words or the block, one object each: <c>what</c> names it (<c>link</c>,
+    /// <c>bold</c>, <c>italic</c>, <c>strikethrough</c>, <c>code</c>, <c>space</c>, <c>heading-level</c>,
+    /// <c>list-level</c>, <c>indentation</c>, <c>header-row</c>, <c>list-numbering</c>), <c>old</c> and <c>new</c> its two values.
+    /// </summary>
+    private static void WriteFormatting(Utf8JsonWriter json, IReadOnlyList<FormatChange> changes)
+    {
+        json.WriteStartArray("formatting");
+        foreach (var change in changes)
+        {
+            json.WriteStartObject();
+            switch (change)
+            {
+                case LinkChange link:
+                    json.WriteString("what", "link");
+                    WriteText(json, "old", link.Old);
+                    WriteText(json, "new", link.New);
+                    break;
+                case EmphasisChange emphasis:
+                    json.WriteString("what", emphasis.Style switch
+                    {
+                        InlineStyle.Strong => "bold",
+                        InlineStyle.Emphasis => "italic",
+                        InlineStyle.Strike => "strikethrough",
+                        _ => "code",
+                    });
+                    json.WriteBoolean("old", !emphasis.Added);
+                    json.WriteBoolean("new", emphasis.Added);
+                    break;
+                case SpacingChange spacing:
+                    json.WriteString("what", "space");
+                    json.WriteString("old", spacing.Old);
+                    json.WriteString("new", spacing.New);
+                    break;
+                case LevelChange { Kind: BlockKind.TableRow } row:
+                    json.WriteString("what", "header-row");
+                    json.WriteBoolean("old", row.Old == 1);
+                    json.WriteBoolean("new", row.New == 1);
+                    break;
+                case LevelChange level:
+                    json.WriteString("what", level.Kind switch
+                    {
+                        BlockKind.Heading => "heading-level",
+                        BlockKind.ListItem => "list-level",
+                        _ => "indentation",
+                    });
+                    json.WriteNumber("old", level.Old);
+                    json.WriteNumber("new", level.New);
+                    break;
+                case ListNumberingChange numbering:
+                    json.WriteString("what", "list-numbering");
+                    json.WriteString("old", numbering.Old);
+                    json.WriteString("new", numbering.New);
+                    break;
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
     }
 
     /// <summary>The segment's text as a reader sees it, spaces between tokens included.</summary>

@@ -27,6 +27,9 @@ public sealed record RedlineLabels(
     /// <summary>Where a link to a fragment of the newer text itself leads, as <see cref="OlderText"/> for the older.</summary>
     public string? NewerText { get; init; }
 
+    /// <summary>What the notes on reformatted words and blocks say: "link changed: … → …", "heading level 2 → 3".</summary>
+    public FormatLabels Formatting { get; init; } = FormatLabels.English;
+
     public static readonly RedlineLabels English = new(
         "deleted:",
         "inserted:",

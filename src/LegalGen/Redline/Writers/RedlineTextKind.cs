@@ -14,4 +14,10 @@ public enum RedlineTextKind
 
     /// <summary>A block's Markdown-like marker: "## ", "- ", "1. ", "> ", "| ".</summary>
     Marker,
+
+    /// <summary>Words kept with another formatting or link target, written <c>{~…~}</c>.</summary>
+    Reformatted,
+
+    /// <summary>What changed in the formatting of the words before it or of the block: " (link changed: … → …)".</summary>
+    Note,
 }

@@ -8,7 +8,8 @@ namespace LegalGen.Redline.Writers;
 /// <summary>
 /// Writes a <see cref="RedlineDiff"/> as plain text for a terminal: one line per block, Markdown-like
 /// (<c>## </c> headings, <c>- </c> list items), deleted words as <c>[-…-]</c> and inserted ones as <c>{+…+}</c>
-/// (git's word-diff notation). Unchanged passages are abbreviated: the blocks the web page folds become
+/// (git's word-diff notation), and words whose formatting or link changed as <c>{~…~}</c> followed by what changed,
+/// in brackets: <c>{~Wikipedia~} (link changed: … → …)</c>. Unchanged passages are abbreviated: the blocks the web page folds become
 /// "… N unchanged blocks …", and long unchanged stretches keep only <see cref="ContextWords"/> words next
 /// to each change. <see cref="Lines"/> gives the same text as typed spans, for a terminal to colour instead.
 /// </summary>
@@ -28,6 +29,7 @@ public static class RedlineTextWriter
                 {
                     RedlineTextKind.Deleted => "[-" + span.Text + "-]",
                     RedlineTextKind.Inserted => "{+" + span.Text + "+}",
+                    RedlineTextKind.Reformatted => "{~" + span.Text + "~}",
                     _ => span.Text,
                 });
             }
@@ -75,11 +77,12 @@ public static class RedlineTextWriter
         return lines.Lines;
     }
 
-    /// <summary>"3 blocks changed (2 modified, 1 inserted, 0 deleted): 12 words inserted, 3 words deleted."</summary>
+    /// <summary>"3 blocks changed (2 modified, 1 inserted, 0 deleted): 12 words inserted, 3 words deleted, 1 formatting change."</summary>
     public static string Summary(RedlineStatistics s) => !s.HasChanges
         ? "No changes in the text."
         : $"{Count(s.BlocksChanged, "block")} changed ({s.BlocksModified} modified, {s.BlocksInserted} inserted, {s.BlocksDeleted} deleted): "
-          + $"{Count(s.WordsInserted, "word")} inserted, {Count(s.WordsDeleted, "word")} deleted.";
+          + $"{Count(s.WordsInserted, "word")} inserted, {Count(s.WordsDeleted, "word")} deleted"
+          + (s.FormattingChanges > 0 ? $", {Count(s.FormattingChanges, "formatting change")}." : ".");
 
     private static string Count(int n, string noun) => $"{n.ToString(CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
 
@@ -123,6 +126,7 @@ public static class RedlineTextWriter
         }
 
         if (block.Kind == BlockKind.TableRow) lines.Add(" |", RedlineTextKind.Marker);
+        if (change.Formatting.Count > 0) lines.Add(" (" + FormatLabels.English.Describe(change.Formatting) + ")", RedlineTextKind.Note);
     }
 
     private static void WriteCell(LineBuilder lines, IReadOnlyList<RedlineSegment> segments, bool keepHead, bool keepTail)
@@ -138,6 +142,13 @@ public static class RedlineTextWriter
             var replacement = segment.Kind == SegmentKind.Inserted && s > 0 && segments[s - 1].Kind == SegmentKind.Deleted;
             if (!lineStart && !replacement) lines.Add(tokens[0].Space, RedlineTextKind.Unchanged);
             lineStart = false;
+
+            if (segment.Kind == SegmentKind.Reformatted)
+            {
+                lines.Add(Join(tokens, 0, tokens.Count), RedlineTextKind.Reformatted);
+                lines.Add(" (" + FormatLabels.English.Describe(segment.Formatting) + ")", RedlineTextKind.Note);
+                continue;
+            }
 
             if (segment.Kind != SegmentKind.Unchanged)
             {
