@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using AngleSharp.Html.Parser;
 using LegalGen.Build;
 using LegalGen.Diagnostics;
 using LegalGen.Import;
@@ -157,6 +158,35 @@ public sealed class MozillaHistoryImportTests(MozillaHistoryImportTests.Imported
         };
         var unjustified = result.Diagnostics.Where(d => !justified.Contains(d.Code)).ToList();
         Assert.True(unjustified.Count == 0, string.Join("\n", unjustified.Take(20)));
+        NoTranslatedRedlineCallsVersionsIdenticalWhereTheBindingTextDiffers(Path.Combine(imported.Root, "_site"));
+    }
+
+    /// <summary>
+    /// Part of what the site must never say: that two versions of a translation read the same while their binding
+    /// texts differ. A translated redline that marks nothing must be one whose English redline marks nothing too;
+    /// where the English changed and the translation did not, the page says the translation was not updated.
+    /// </summary>
+    private static void NoTranslatedRedlineCallsVersionsIdenticalWhereTheBindingTextDiffers(string site)
+    {
+        var parser = new HtmlParser();
+        var (checkedPages, notUpdated) = (0, 0);
+        foreach (var language in new[] { "de", "ja", "pl", "zh-CN" })
+        {
+            foreach (var page in Directory.EnumerateFiles(Path.Combine(site, language), "index.html", SearchOption.AllDirectories)
+                         .Where(p => p.Contains($"{Path.DirectorySeparatorChar}diff{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+            {
+                var document = parser.ParseDocument(File.ReadAllText(page));
+                checkedPages++;
+                if (document.QuerySelector(".notice-not-updated") is not null) notUpdated++;
+                if (document.QuerySelector(".diff-none") is null) continue;
+                var english = Path.Combine(site, "en", Path.GetRelativePath(Path.Combine(site, language), page));
+                var bindingSaysNoChange = parser.ParseDocument(File.ReadAllText(english)).QuerySelector(".diff-none") is not null;
+                Assert.True(bindingSaysNoChange, $"{Path.GetRelativePath(site, page)} says both versions read the same, but the English redline of the same pair marks changes");
+            }
+        }
+
+        Assert.True(checkedPages > 100, $"only {checkedPages} translated redline pages were found");
+        Assert.True(notUpdated > 0, "no translated redline says that its translation was not updated, though the history has such translations");
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
