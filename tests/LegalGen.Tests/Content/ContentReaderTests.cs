@@ -2,25 +2,12 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Tests.Support;
 
+using static LegalGen.Tests.Support.ContentLoad;
+
 namespace LegalGen.Tests.Content;
 
 public class ContentReaderTests
 {
-    private static (LegalGen.Model.Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TestSite site, bool drafts = false)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(drafts), bag);
-        return (loaded, bag.ToSortedList());
-    }
-
-    private static Diagnostic Only(IReadOnlyList<Diagnostic> diagnostics, string code)
-    {
-        var matches = diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matches.Count == 1, $"expected one {code}, got:\n{string.Join("\n", diagnostics)}");
-        Assert.False(string.IsNullOrWhiteSpace(matches[0].Hint), "every diagnostic says how to fix it");
-        return matches[0];
-    }
-
     [Fact]
     public void Loads_policies_versions_and_translations_into_the_model()
     {

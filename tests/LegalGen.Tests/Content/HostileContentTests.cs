@@ -3,6 +3,8 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Tests.Support;
 
+using static LegalGen.Tests.Support.ContentLoad;
+
 namespace LegalGen.Tests.Content;
 
 /// <summary>
@@ -20,14 +22,6 @@ public class HostileContentTests
         var diagnostics = bag.ToSortedList();
         Assert.True(loaded is null == diagnostics.Any(d => d.IsError));
         return diagnostics;
-    }
-
-    private static Diagnostic Only(IReadOnlyList<Diagnostic> diagnostics, string code)
-    {
-        var matches = diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matches.Count == 1, $"expected one {code}, got:\n{string.Join("\n", diagnostics)}");
-        Assert.False(string.IsNullOrWhiteSpace(matches[0].Hint), "every diagnostic says how to fix it");
-        return matches[0];
     }
 
     [Fact]

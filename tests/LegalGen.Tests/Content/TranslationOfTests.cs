@@ -2,6 +2,8 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Tests.Support;
 
+using static LegalGen.Tests.Support.ContentLoad;
+
 namespace LegalGen.Tests.Content;
 
 /// <summary>
@@ -23,21 +25,6 @@ public class TranslationOfTests
         .Version("privacy/2025-12-17.de.md", "title: Datenschutz", "## Dienste\n\nWir bieten Dienste an.\n")
         .Version("privacy/2026-05-04.en.md", "title: Privacy\nsummary: Refunds.", "## Services\n\nWe provide services and refunds.\n")
         .Version("privacy/2026-05-04.de.md", secondGermanFrontMatter, secondGermanBody);
-
-    private static (LegalGen.Model.Site? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(TestSite site, bool drafts = false)
-    {
-        var bag = new DiagnosticBag();
-        var loaded = ContentReader.Read(site.ContentDirectory, ContentReadOptions.ForBuild(drafts), bag);
-        return (loaded, bag.ToSortedList());
-    }
-
-    private static Diagnostic Only(IReadOnlyList<Diagnostic> diagnostics, string code)
-    {
-        var matches = diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matches.Count == 1, $"expected one {code}, got:\n{string.Join("\n", diagnostics)}");
-        Assert.False(string.IsNullOrWhiteSpace(matches[0].Hint), "every diagnostic says how to fix it");
-        return matches[0];
-    }
 
     [Fact]
     public void A_declared_older_version_is_carried_on_the_translation_and_the_binding_text_translates_its_own()
