@@ -94,7 +94,7 @@ public sealed class PublicationPlanner(
                 text.Summary ?? (previous is null ? ui.Get("first_version") : null),
                 text.Changes,
                 InForce(ui, timeline, version),
-                version.Published <= asOf ? version.Published : null,
+                timeline.AnnouncedOn(version),
                 TranslationBasisOf(root, ui, timeline, version, language));
         }
     }
@@ -148,7 +148,7 @@ public sealed class PublicationPlanner(
     private static string InForce(InterfaceStrings ui, VersionTimeline timeline, PolicyVersion version)
     {
         var lastDay = timeline.LastDayInForce(version);
-        var announced = version.Published is { } published ? ui.Date(published) : null;
+        var announced = timeline.AnnouncedOn(version) is { } published ? ui.Date(published) : null;
         var inForce = timeline.StatusOf(version) switch
         {
             VersionStatus.Upcoming when announced is not null => ui.Get("announced_takes_effect", announced, ui.Date(version.Date)),

@@ -53,6 +53,12 @@ public sealed class VersionTimeline
         return index < _currentIndex ? VersionStatus.Superseded : VersionStatus.Upcoming;
     }
 
+    /// <summary>
+    /// The day the version was announced, as far as the as-of date knows: its <c>published:</c> date, unless that is
+    /// still to come — a page built before the announcement must not say it was made.
+    /// </summary>
+    public DateOnly? AnnouncedOn(PolicyVersion version) => version.Published is { } published && published <= AsOf ? published : null;
+
     public PolicyVersion? Previous(PolicyVersion version)
     {
         var index = IndexOf(version);

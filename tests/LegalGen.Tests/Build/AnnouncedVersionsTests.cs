@@ -35,6 +35,18 @@ public sealed class AnnouncedVersionsTests : IDisposable
     }
 
     [Fact]
+    public void An_announcement_date_still_to_come_is_not_claimed_before_it()
+    {
+        _site.BuildSucceeding("2025-01-10");
+
+        Assert.Equal("Takes effect on March 1, 2025", Text(_site.Page("en/privacy/2025-03-01/index.html"), ".in-force"));
+        Assert.Equal("A new version takes effect on March 1, 2025.", Text(_site.Page("en/privacy/index.html"), ".notice-announce strong"));
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(_site.OutputDirectory, "en", "privacy", "feed.xml"));
+        Assert.DoesNotContain(feed.Descendants(), e => e.Name.LocalName == "published");
+        Assert.DoesNotContain("announced", feed.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void The_current_page_announces_the_new_version_with_its_announcement_date()
     {
         _site.BuildSucceeding("2025-02-01");

@@ -9,13 +9,14 @@ internal sealed partial class PlanningContext
     /// <summary>A link from the page at <paramref name="from"/> to a version's permalink, with the link to what changed in it.</summary>
     public VersionLink Link(string from, string language, Policy policy, PolicyVersion version)
     {
-        var previous = TimelineOf(policy).Previous(version);
+        var timeline = TimelineOf(policy);
+        var previous = timeline.Previous(version);
         return new VersionLink(
             version.Key,
             SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
             previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
             version.IsEditorial,
-            DateKey(version.Published));
+            DateKey(timeline.AnnouncedOn(version)));
     }
 
     /// <summary>The policy a page belongs to, with links from <paramref name="from"/> to its main pages.</summary>

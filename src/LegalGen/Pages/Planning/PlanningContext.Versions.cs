@@ -27,7 +27,7 @@ internal sealed partial class PlanningContext
             LastDay = timeline.LastDayInForce(version)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Status = timeline.StatusOf(version),
             IsEditorial = version.IsEditorial,
-            Published = DateKey(version.Published),
+            Published = DateKey(timeline.AnnouncedOn(version)),
             Title = text.Title,
             Summary = text.Summary,
             Changes = [.. text.Changes],
