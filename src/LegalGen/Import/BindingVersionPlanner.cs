@@ -62,6 +62,13 @@ internal static class BindingVersionPlanner
             }
         }
 
+        for (var i = 0; i < versions.Count; i++)
+        {
+            var (version, end) = (versions[i], i + 1 < versions.Count ? versions[i + 1].FirstPosition : int.MaxValue);
+            version.AsItStood = states.LastOrDefault(s => s.Position >= version.Text.Position && s.Position < end && !s.Deleted && s.Unreadable is null
+                && s.Visible == version.Text.Visible);
+        }
+
         return versions;
     }
 

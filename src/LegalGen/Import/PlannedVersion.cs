@@ -21,6 +21,15 @@ internal sealed class PlannedVersion(DateOnly date, DateOrigin origin, FileState
 
     public FileState Text => Commits[^1];
 
+    /// <summary>
+    /// The file as it stood last in the version's time, reading as <see cref="Text"/> does: later commits that changed
+    /// only what a reader does not see (ids, anchors, spacing) are kept in the file written, not lost with their commit.
+    /// </summary>
+    public FileState? AsItStood { get; set; }
+
+    /// <summary>The file written for the version.</summary>
+    public FileState Written => AsItStood ?? Text;
+
     /// <summary>Where the version starts in the history: later files of other languages belong to it.</summary>
     public int FirstPosition => Commits[0].Position;
 

@@ -20,7 +20,7 @@ internal static class VersionFilePlanner
             var version = versions[i];
             var (summary, changes) = NotesOf(version, i);
             var title = version.Text.Title ?? TitleFromPath(binding.Path);
-            files.Add(Planned(policy, version, i, binding.Language, version.Text, title, summary, changes, null, null));
+            files.Add(Planned(policy, version, i, binding.Language, version.Written, title, summary, changes, null, null));
             foreach (var language in languages.Where(translations.ContainsKey))
             {
                 if (translations[language][i] is not { } translation) continue;

@@ -37,8 +37,11 @@ internal sealed partial class VisibleText(MarkdownRenderer renderer)
     public static string Normalized(string text) =>
         string.Join('\n', text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(l => l.TrimEnd(' ', '\t'))).TrimEnd('\n').TrimStart('\uFEFF');
 
-    /// <summary>The HTML without ids and the empty anchors that only carried one: where a link lands is not what a reader reads.</summary>
-    private static string WithoutIds(string html) => EmptyAnchor().Replace(IdAttribute().Replace(html, ""), "");
+    /// <summary>
+    /// The HTML without ids and the empty anchors that only carried one, nor the paragraph left empty around such an
+    /// anchor: where a link lands is not what a reader reads.
+    /// </summary>
+    private static string WithoutIds(string html) => EmptyParagraph().Replace(EmptyAnchor().Replace(IdAttribute().Replace(html, ""), ""), "");
 
     private static string Collapsed(string html) => Spaces().Replace(html, " ").Trim();
 
@@ -50,6 +53,9 @@ internal sealed partial class VisibleText(MarkdownRenderer renderer)
 
     [GeneratedRegex(@"<(a|span)>\s*</\1>", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyAnchor();
+
+    [GeneratedRegex(@"<p>\s*</p>", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyParagraph();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -140,6 +140,24 @@ public sealed class HistoryImporterTests : IDisposable
     }
 
     [GitFact]
+    public void A_commit_that_only_moves_an_anchor_gives_no_version_and_its_anchor_is_kept_in_the_file_of_its_version()
+    {
+        _repo.Write("en/p.md", "# Terms\n\nEffective May 1, 2024\n\n<a id=\"logs\"></a>\n\n## Logs\n\nWe keep logs.\n\n## Fees\n\nNone.\n")
+            .Commit("2024-04-20T10:00:00+02:00", "Add the terms");
+        _repo.Write("en/p.md", "# Terms\n\nEffective May 1, 2024\n\n## Logs\n\nWe keep logs.\n\n<a id=\"logs\"></a>\n\n## Fees {#fees}\n\nNone.\n")
+            .Commit("2024-06-03T10:00:00+02:00", "Move the anchor, name the fees");
+
+        var result = _site.Import(_repo.Root, "p", new FileToImport("en", "en/p.md"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["2024-05-01.en.md"], Directory.EnumerateFiles(Path.Combine(_site.Content, "p"), "*.md").Select(Path.GetFileName));
+        Assert.Equal(SkipReason.RendersTheSame, Assert.Single(result.Report!.Skipped).Reason);
+        var text = _site.Text("p", "2024-05-01.en.md");
+        Assert.Contains("## Fees {#fees}", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("<a id=\"logs\">", StringComparison.Ordinal) > text.IndexOf("## Logs", StringComparison.Ordinal), text);
+    }
+
+    [GitFact]
     public void Each_translation_is_filed_under_every_version_of_its_time_with_the_version_it_translates()
     {
         MakePrivacyHistory();
