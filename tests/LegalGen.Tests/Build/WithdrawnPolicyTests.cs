@@ -82,6 +82,19 @@ public sealed class WithdrawnPolicyTests : IDisposable
     }
 
     [Fact]
+    public void From_the_date_the_parallel_views_say_the_policy_was_withdrawn_too()
+    {
+        _site.BuildSucceeding("2026-01-01");
+
+        var last = _site.Page("en/privacy/2025-03-01/parallel/index.html");
+        Assert.Equal("This document was withdrawn on January 1, 2026. No version of it is in force; every version stays available for reference.",
+            Text(last, ".notice-withdrawn strong"));
+        Assert.Null(last.QuerySelector(".notice-withdrawn a"));
+        var earlier = _site.Page("en/privacy/2024-01-15/parallel/index.html").QuerySelector(".notice-withdrawn a")!;
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(_site.OutputDirectory, "en/privacy/2024-01-15/parallel", earlier.GetAttribute("href")!))));
+    }
+
+    [Fact]
     public void From_the_date_the_lists_and_the_change_log_say_withdrawn_on()
     {
         _site.BuildSucceeding("2026-01-01");
