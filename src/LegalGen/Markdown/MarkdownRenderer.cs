@@ -69,9 +69,12 @@ public sealed class MarkdownRenderer : IDisposable
     /// Renders the text of <paramref name="file"/>, which starts on its line <paramref name="firstLine"/>. A text
     /// nested past <see cref="ContentLimits.MaxMarkdownNesting"/> is a located error and renders empty. A leading
     /// level-1 heading is left to the page's <paramref name="title"/> (<see cref="LeadingTitle"/>); callouts are titled
-    /// in the text's <paramref name="language"/>.
+    /// in the text's <paramref name="language"/>. A link to a <c>#fragment</c> the text lacks is a warning (LG052), unless
+    /// <paramref name="fragmentsCheckedLater"/>: then it is left in <see cref="RenderedDocument.UnresolvedFragments"/> for
+    /// a caller that gives the text more ids first (those its headings had in earlier versions).
     /// </summary>
-    public RenderedDocument Render(string markdown, string file, int firstLine, DiagnosticBag diagnostics, string? title = null, string? language = null)
+    public RenderedDocument Render(
+        string markdown, string file, int firstLine, DiagnosticBag diagnostics, string? title = null, string? language = null, bool fragmentsCheckedLater = false)
     {
         // NFC so that a text saved decomposed (NFD) renders, links and diffs exactly like its composed twin; by our
         // own normalizer, as string.Normalize depends on ICU and does nothing in globalization-invariant mode.
@@ -117,12 +120,13 @@ public sealed class MarkdownRenderer : IDisposable
         var html = ToSafeHtml(document, file, firstLine, language, diagnostics);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         HtmlAnchors.Collect(html, anchors);
-        SiteLinks.CheckInPage(inPage, anchors, diagnostics);
+        var unresolved = inPage.Where(link => !SiteLinks.Leads(link.Item1, anchors)).ToList();
+        if (!fragmentsCheckedLater) SiteLinks.CheckInPage(unresolved, anchors, diagnostics);
         var toc = document.Descendants<HeadingBlock>()
             .Where(h => h.Level <= TocMaxLevel && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, string.Concat(InlineRunCollector.Collect(h.Inline).Select(r => r.Text)).Trim()))
             .ToList();
-        return new RenderedDocument(html, toc, BlockExtractor.Extract(document, ReadHtmlBlock)) { Anchors = anchors, PolicyLinks = toPolicies };
+        return new RenderedDocument(html, toc, BlockExtractor.Extract(document, ReadHtmlBlock)) { Anchors = anchors, PolicyLinks = toPolicies, UnresolvedFragments = unresolved };
     }
 
     /// <summary>

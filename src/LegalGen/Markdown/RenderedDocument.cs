@@ -8,4 +8,7 @@ public sealed record RenderedDocument(string Html, IReadOnlyList<TocEntry> Toc, 
 
     /// <summary>The text's links to other policies and version files, checked once every policy is rendered.</summary>
     public IReadOnlyList<PolicyLink> PolicyLinks { get; init; } = [];
+
+    /// <summary>The text's links to <c>#fragments</c> of itself that none of its ids answered when it was rendered.</summary>
+    public IReadOnlyList<(string Fragment, Diagnostics.SourceLocation At)> UnresolvedFragments { get; init; } = [];
 }

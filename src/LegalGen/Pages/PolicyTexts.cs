@@ -33,10 +33,15 @@ public sealed class PolicyTexts
         var translations = policy.Versions.SelectMany(v => v.Translations.Values).ToArray();
         var documents = new RenderedDocument[translations.Length];
         Parallel.For(0, translations.Length, i =>
-            documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics, translations[i].Title, translations[i].Language));
+            documents[i] = renderer.Render(translations[i].Body, translations[i].SourcePath, translations[i].BodyStartLine, diagnostics, translations[i].Title, translations[i].Language,
+                fragmentsCheckedLater: true));
         var texts = new PolicyTexts(new ConcurrentDictionary<string, RenderedDocument>(
             translations.Select((t, i) => KeyValuePair.Create(t.SourcePath, documents[i])), StringComparer.Ordinal));
         SectionIdHistory.Carry(policy, texts, diagnostics);
+
+        // A link to an id a heading kept from an earlier version leads where it should: only the others lead nowhere.
+        foreach (var document in texts._documents.Values)
+            SiteLinks.CheckInPage(document.UnresolvedFragments, document.Anchors, diagnostics);
         return texts;
     }
 

@@ -53,6 +53,22 @@ public sealed class SectionIdHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_text_linking_to_an_id_its_section_had_before_is_not_told_the_link_leads_nowhere()
+    {
+        Renumbered().Version("terms/2026-01-01.en.md", "title: Terms\nsummary: Clearer limits.",
+            "## 1. Scope\n\nThese terms cover the service; see [the limits](#3-services-usage-limits) and [fees](#fees).\n\n"
+            + "## 2. Payment\n\nYou pay monthly.\n\n## 3. Refunds\n\nWe refund within 14 days.\n\n"
+            + "## 4. What you may not do with the service\n\n" + Services + "## 5. Termination\n\nEither of us may end this agreement.\n");
+
+        var result = _site.BuildSucceeding(asOf: "2026-06-01");
+
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenFragment);
+        Assert.Contains("'#fees'", broken.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("terms/2026-01-01.en.md", 7, 79), broken.Location);
+        Assert.Equal("4. What you may not do with the service", HeadingOf(_site.Page("en/terms/2026-01-01/index.html"), "3-services-usage-limits"));
+    }
+
+    [Fact]
     public void A_link_to_a_section_written_against_the_first_version_lands_on_it_after_renumbering_and_retitling()
     {
         Renumbered().BuildSucceeding(asOf: "2026-06-01");
