@@ -16,18 +16,8 @@ public static class HtmlAnchors
     public static void Collect(string html, ISet<string> anchors)
     {
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (NextStartTag(html, ref i, out var nameStart))
         {
-            i++;
-            if (i >= html.Length || !char.IsAsciiLetter(html[i]))
-            {
-                // An end tag, or a comment the sanitizer let through: no attributes of interest; a comment may hold '>'.
-                if (html.AsSpan(i).StartsWith("!--")) i = EndOfComment(html, i);
-                continue;
-            }
-
-            var nameStart = i;
-            while (i < html.Length && html[i] is not (' ' or '>' or '/' or '\t' or '\n')) i++;
             var isAnchor = i - nameStart == 1 && html[nameStart] is 'a' or 'A';
             i = ReadAttributes(html, i, isAnchor, anchors, out _);
         }
@@ -44,17 +34,8 @@ public static class HtmlAnchors
         var result = new StringBuilder(html.Length + 64 * aliases.Count);
         var copied = 0;
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (NextStartTag(html, ref i, out var nameStart))
         {
-            i++;
-            if (i >= html.Length || !char.IsAsciiLetter(html[i]))
-            {
-                if (html.AsSpan(i).StartsWith("!--")) i = EndOfComment(html, i);
-                continue;
-            }
-
-            var nameStart = i;
-            while (i < html.Length && html[i] is not (' ' or '>' or '/' or '\t' or '\n')) i++;
             var isHeading = i - nameStart == 2 && html[nameStart] is 'h' && html[nameStart + 1] is >= '1' and <= '6';
             i = ReadAttributes(html, i, isAnchor: false, null, out var id);
             if (!isHeading || id is null || !aliases.TryGetValue(id, out var ids)) continue;
@@ -64,6 +45,29 @@ public static class HtmlAnchors
         }
 
         return result.Append(html, copied, html.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// Moves <paramref name="i"/> past the name of the next start tag, which begins at <paramref name="nameStart"/>;
+    /// false when there is none. End tags are passed over, and comments the sanitizer let through (which may hold '&gt;').
+    /// </summary>
+    private static bool NextStartTag(string html, ref int i, out int nameStart)
+    {
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            i++;
+            if (i < html.Length && char.IsAsciiLetter(html[i]))
+            {
+                nameStart = i;
+                while (i < html.Length && html[i] is not (' ' or '>' or '/' or '\t' or '\n')) i++;
+                return true;
+            }
+
+            if (html.AsSpan(i).StartsWith("!--")) i = EndOfComment(html, i);
+        }
+
+        (i, nameStart) = (html.Length, -1);
+        return false;
     }
 
     /// <summary>Reads a start tag's attributes from <paramref name="i"/> to its '&gt;'; returns the index after it, and the tag's id.</summary>
