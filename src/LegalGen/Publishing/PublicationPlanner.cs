@@ -127,20 +127,15 @@ public sealed class PublicationPlanner(
     /// <summary>For a translation made from an older binding version whose text has changed since: what the pages tell its readers, with absolute links.</summary>
     private FeedTranslationBasis? TranslationBasisOf(Uri root, InterfaceStrings ui, VersionTimeline timeline, PolicyVersion version, string language)
     {
-        var policy = timeline.Policy;
-        if (policy.OutdatedBasisOf(version, language) is not { } basis) return null;
-        var binding = version.SourceLanguage;
-        var changes = DiffPairs.Has(timeline, basis, version)
-            ? SiteUrls.Diff(binding, policy.Slug, basis.Key, version.Key)
-            : SiteUrls.Compare(binding, policy.Slug);
-        var bindingName = LanguageNames.NameOf(binding, site.Settings.LanguageNames);
+        if (OutdatedTranslation.Of(timeline, version, language) is not { } outdated) return null;
+        var (basis, binding) = (outdated.Basis, outdated.BindingLanguage);
         return new FeedTranslationBasis(
             ui.Get("translation_of_short", ui.Date(basis.Date)),
-            ui.Get("notice_translation_of", ui.Date(basis.Date), bindingName, ui.Date(version.Date)),
+            ui.Get("notice_translation_of", ui.Date(basis.Date), LanguageNames.NameOf(binding, site.Settings.LanguageNames), ui.Date(version.Date)),
             binding,
-            SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Version(binding, policy.Slug, version.Key))),
+            SiteUrls.Absolute(root, SiteUrls.Pretty(outdated.BindingTextPath)),
             ui.Get("notice_translation_of_read"),
-            SiteUrls.Absolute(root, SiteUrls.Pretty(changes)),
+            SiteUrls.Absolute(root, SiteUrls.Pretty(outdated.ChangesPath)),
             ui.Get("notice_translation_of_changes"));
     }
 
