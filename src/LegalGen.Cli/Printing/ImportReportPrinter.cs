@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Import;
+using LegalGen.Model;
 
 namespace LegalGen.Cli.Printing;
 
@@ -29,9 +30,9 @@ internal static class ImportReportPrinter
 
     private static void PrintVersion(ReportedVersion version, string content, StyledWriter writer)
     {
-        writer.Write(Day(version.Date), Palette.Location).Write("  ").Write(Origin(version));
-        if (version.RescheduledFrom is { } from) writer.Write($"; first announced for {Day(from)}");
-        if (version.Published is { } announced) writer.Write($"; announced {Day(announced)}");
+        writer.Write(DateKey.Of(version.Date), Palette.Location).Write("  ").Write(Origin(version));
+        if (version.RescheduledFrom is { } from) writer.Write($"; first announced for {DateKey.Of(from)}");
+        if (version.Published is { } announced) writer.Write($"; announced {DateKey.Of(announced)}");
         writer.WriteLine();
         foreach (var commit in version.Commits) writer.WriteLine($"    {Commit(commit)}", Palette.Dim);
         foreach (var file in version.Files)
@@ -39,12 +40,12 @@ internal static class ImportReportPrinter
             writer.Write($"    {file.Language,-6}{Shown(content, file.Path)}  ").Write(Outcome(file.Outcome), OutcomeStyle(file.Outcome));
             if (file.TranslationOf is { } of)
             {
-                writer.Write("  translates ").Write(Day(of), of < version.Date ? Palette.Warning : null)
+                writer.Write("  translates ").Write(DateKey.Of(of), of < version.Date ? Palette.Warning : null)
                     .Write(of < version.Date ? " (an earlier version)" : "")
                     .Write(file.Origin == TranslationOrigin.StatedDate ? ", the date it states" : ", by the order of commits");
                 if (file.UnmatchedStatement is { } unmatched) writer.Write($" (it states '{unmatched.Text}', no binding version's date)", Palette.Warning);
                 var at = file.TranslatedAt ?? file.Source;
-                writer.Write(file.Commits is { Count: > 0 } ? $"; from {at.ShortId}" : $"; unchanged since {at.ShortId} ({Day(at.Day)})");
+                writer.Write(file.Commits is { Count: > 0 } ? $"; from {at.ShortId}" : $"; unchanged since {at.ShortId} ({DateKey.Of(at.Day)})");
             }
 
             writer.WriteLine();
@@ -57,7 +58,7 @@ internal static class ImportReportPrinter
     {
         DateOrigin.StatedInText => (version.Statement!.Kind == StatementKind.Attribute ? "stated in an attribute of the text: " : "stated in the text: ")
             + $"\"{version.Statement.Text}\" ({version.StatedIn}, line {version.Statement.Line})",
-        DateOrigin.Correction => $"correction of {Day(version.CorrectionOf!.Value)} (editorial): same effective date in the text, dated by its commit",
+        DateOrigin.Correction => $"correction of {DateKey.Of(version.CorrectionOf!.Value)} (editorial): same effective date in the text, dated by its commit",
         DateOrigin.StatedDateNotAfterPrevious => "the date the text states is not after the version before: dated by its commit",
         _ => "no effective date in the text: dated by its commit",
     };
@@ -132,9 +133,7 @@ internal static class ImportReportPrinter
         _ => Palette.Dim,
     };
 
-    private static string Commit(ReportedCommit commit) => $"{commit.ShortId} {Day(commit.Day)} {commit.Summary}";
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Commit(ReportedCommit commit) => $"{commit.ShortId} {DateKey.Of(commit.Day)} {commit.Summary}";
 
     private static string Shown(string content, string relative) => Path.Join(content.TrimEnd('/', '\\'), relative).Replace('\\', '/');
 }

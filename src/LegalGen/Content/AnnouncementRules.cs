@@ -17,7 +17,7 @@ internal static class AnnouncementRules
         if (binding.Published is { } published && published.Date > date)
         {
             diagnostics.Warning(DiagnosticCodes.PublishedAfterEffect, published.Location,
-                $"'published: {published.Key}' is after the day this version takes effect ({Key(date)}): it says the version was announced after it applied",
+                $"'published: {published.Key}' is after the day this version takes effect ({DateKey.Of(date)}): it says the version was announced after it applied",
                 $"if the date is mistyped, correct it; if the version really was announced late, keep it, and pages will say so");
         }
 
@@ -31,6 +31,4 @@ internal static class AnnouncementRules
                 $"a version is announced once, for every language: write 'published:' in {binding.SourcePath} and remove it here");
         }
     }
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -40,7 +40,7 @@ internal static class PolicyAssembler
             if (translations.TryGetValue(file.Translation.Language, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.DuplicateVersion, SourceLocation.StartOf(file.Translation.SourcePath),
-                    $"a second file for version {Key(file.Date)} in '{file.Translation.Language}'",
+                    $"a second file for version {DateKey.Of(file.Date)} in '{file.Translation.Language}'",
                     $"keep one of this file and {first.Translation.SourcePath}");
                 continue;
             }
@@ -61,8 +61,8 @@ internal static class PolicyAssembler
                 {
                     var folder = Path.GetDirectoryName(orphan.Translation.SourcePath)!.Replace('\\', '/');
                     diagnostics.Error(DiagnosticCodes.OrphanTranslation, SourceLocation.StartOf(orphan.Translation.SourcePath),
-                        $"this is a translation of version {Key(date)}, which does not exist in the binding language '{source}'",
-                        $"add {folder}/{Key(date)}.{source}.md, or rename this file to the date of an existing version");
+                        $"this is a translation of version {DateKey.Of(date)}, which does not exist in the binding language '{source}'",
+                        $"add {folder}/{DateKey.Of(date)}.{source}.md, or rename this file to the date of an existing version");
                 }
 
                 continue;
@@ -101,9 +101,7 @@ internal static class PolicyAssembler
         var file = late[0].In(bindingLanguage)!.SourcePath;
         var others = late.Count > 1 ? $" (and {late.Count - 1} later)" : "";
         diagnostics.Error(DiagnosticCodes.WithdrawalInvalid, withdrawal.DateLocation,
-            $"'{withdrawal.Policy}' is withdrawn from {Key(withdrawal.Date)}, but its version {file}{others} takes effect on or after that day",
+            $"'{withdrawal.Policy}' is withdrawn from {DateKey.Of(withdrawal.Date)}, but its version {file}{others} takes effect on or after that day",
             $"a withdrawn policy has no later versions: move the withdrawal after {late[^1].Key}, or remove '{withdrawal.Policy}' from 'withdrawn' if the policy stays in force");
     }
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

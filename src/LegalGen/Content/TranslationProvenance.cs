@@ -59,7 +59,7 @@ internal static class TranslationProvenance
         if (declared > version.Date)
         {
             diagnostics.Error(DiagnosticCodes.TranslationOfAfterVersion, at,
-                $"'translation_of: {Key(declared)}' is after this version's own date ({version.Key}): a text cannot translate a version that came later",
+                $"'translation_of: {DateKey.Of(declared)}' is after this version's own date ({version.Key}): a text cannot translate a version that came later",
                 $"write the date of the binding version this text was translated from, {version.Key} or earlier; without the line, it translates {binding}");
             return translation with { TranslationOf = null };
         }
@@ -69,8 +69,8 @@ internal static class TranslationProvenance
 
         var earlier = versions.LastOrDefault(v => v.Date < declared);
         var message = leftOutDrafts.Contains(declared)
-            ? $"'translation_of: {Key(declared)}' names a draft ({BindingFile(translation, version.SourceLanguage, declared)}), which is not published"
-            : $"'translation_of: {Key(declared)}' is not a version of this policy: there is no {BindingFile(translation, version.SourceLanguage, declared)}";
+            ? $"'translation_of: {DateKey.Of(declared)}' names a draft ({BindingFile(translation, version.SourceLanguage, declared)}), which is not published"
+            : $"'translation_of: {DateKey.Of(declared)}' is not a version of this policy: there is no {BindingFile(translation, version.SourceLanguage, declared)}";
         var hint = earlier is not null
             ? $"the nearest earlier version is {earlier.Key}: write 'translation_of: {earlier.Key}' if this text was translated from it"
             : $"the policy's first version is {versions[0].Key}; write the date of the binding version this text was translated from";
@@ -92,8 +92,8 @@ internal static class TranslationProvenance
 
         diagnostics.Warning(DiagnosticCodes.TranslationUnchanged, new SourceLocation(translation.SourcePath, FirstTextLine(translation), 1),
             $"this translation reads word for word as {previous.SourcePath}, while the binding text changed since ({basis.Source.SourcePath} → {version.Source.SourcePath}): "
-            + $"it is published as a translation of the version of {Key(basisDate)}, and its pages say so",
-            $"translate the changes of {version.Source.SourcePath} into this file, or add 'translation_of: {Key(basisDate)}' to its front matter to record that it was not updated");
+            + $"it is published as a translation of the version of {DateKey.Of(basisDate)}, and its pages say so",
+            $"translate the changes of {version.Source.SourcePath} into this file, or add 'translation_of: {DateKey.Of(basisDate)}' to its front matter to record that it was not updated");
         return translation with { TranslationOf = basisDate };
     }
 
@@ -108,8 +108,6 @@ internal static class TranslationProvenance
     private static string BindingFile(Translation translation, string bindingLanguage, DateOnly date)
     {
         var folder = translation.SourcePath[..(translation.SourcePath.LastIndexOf('/') + 1)];
-        return $"{folder}{Key(date)}.{bindingLanguage}.md";
+        return $"{folder}{DateKey.Of(date)}.{bindingLanguage}.md";
     }
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

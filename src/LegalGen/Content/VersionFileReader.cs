@@ -73,7 +73,7 @@ internal static class VersionFileReader
         if (!fields.Has(FrontMatterKeys.Effective)) return;
         var value = fields.Text(FrontMatterKeys.Effective, required: false, "");
         if (value is null) return;
-        var expected = fileDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var expected = DateKey.Of(fileDate);
         if (value != expected)
         {
             diagnostics.Error(DiagnosticCodes.EffectiveDateMismatch, fields.At(fields.Node(FrontMatterKeys.Effective)!),

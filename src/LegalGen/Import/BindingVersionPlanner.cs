@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Diagnostics;
+using LegalGen.Model;
 
 namespace LegalGen.Import;
 
@@ -152,10 +153,8 @@ internal static class BindingVersionPlanner
     {
         var statement = text.Stated!.Statement;
         diagnostics.Warning(DiagnosticCodes.StatedDateNotAfterPrevious, new SourceLocation(text.Label, statement.Line, statement.Column),
-            $"the text committed on {Day(text.Commit.Day)} states that it takes effect on {Day(text.Stated.Date)} ('{statement.Text}'), "
-            + $"which is not after the version before it, of {Day(previous)}; the version is dated by its commit instead",
+            $"the text committed on {DateKey.Of(text.Commit.Day)} states that it takes effect on {DateKey.Of(text.Stated.Date)} ('{statement.Text}'), "
+            + $"which is not after the version before it, of {DateKey.Of(previous)}; the version is dated by its commit instead",
             "if the stated date is a slip, correct it in the imported file and rename the file to that date; if the text is right, nothing needs doing");
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

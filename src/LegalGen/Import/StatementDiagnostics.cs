@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Diagnostics;
+using LegalGen.Model;
 
 namespace LegalGen.Import;
 
@@ -24,11 +25,9 @@ internal static class StatementDiagnostics
         if (state.Stated is { Disagreeing: { } attribute } stated)
         {
             diagnostics.Warning(DiagnosticCodes.EffectiveDatesDisagree, new SourceLocation(state.Label, attribute.Line, attribute.Column),
-                $"the text states that it takes effect on {Day(stated.Date)} ('{stated.Statement.Text}', line {stated.Statement.Line}), "
-                + $"but its attribute says {Day(attribute.Date!.Value)}; the words are taken, as readers read them",
+                $"the text states that it takes effect on {DateKey.Of(stated.Date)} ('{stated.Statement.Text}', line {stated.Statement.Line}), "
+                + $"but its attribute says {DateKey.Of(attribute.Date!.Value)}; the words are taken, as readers read them",
                 "if the attribute is right, correct the words in the imported file and rename it to that date");
         }
     }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using LegalGen.Model;
 
 namespace LegalGen.Import;
 
@@ -35,7 +36,7 @@ internal static class VersionFilePlanner
     private static PlannedVersionFile Planned(string policy, PlannedVersion version, int index, string language, FileState text, string title,
         string? summary, IReadOnlyList<string> changes, DateOnly? translationOf, PlannedTranslation? translation)
     {
-        var fileName = $"{YamlText.Date(version.Date)}.{language}.md";
+        var fileName = $"{DateKey.Of(version.Date)}.{language}.md";
         var content = VersionFileText.Compose(title, summary, changes, version.Editorial, version.Published, translationOf, text.Body!);
         var file = new ImportWriter.PlannedFile(fileName, Utf8.GetBytes(content), text.Commit.Id, text.Path);
         return new PlannedVersionFile(file, index, language, text, translationOf, translation, $"{policy}/{fileName}");

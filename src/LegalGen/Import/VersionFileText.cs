@@ -1,4 +1,5 @@
 using System.Text;
+using LegalGen.Model;
 
 namespace LegalGen.Import;
 
@@ -26,8 +27,8 @@ internal static class VersionFileText
         }
 
         if (editorial) text.Append("editorial: true\n");
-        if (published is { } announced) text.Append(PublishedKey).Append(": ").Append(YamlText.Date(announced)).Append('\n');
-        if (translationOf is { } of) text.Append(TranslationOfKey).Append(": ").Append(YamlText.Date(of)).Append('\n');
+        if (published is { } announced) text.Append(PublishedKey).Append(": ").Append(DateKey.Of(announced)).Append('\n');
+        if (translationOf is { } of) text.Append(TranslationOfKey).Append(": ").Append(DateKey.Of(of)).Append('\n');
         text.Append("---\n\n");
         var trimmed = body.TrimStart('\n').TrimEnd();
         return text.Append(trimmed).Append('\n').ToString();

@@ -27,5 +27,4 @@ internal static class YamlText
         return quoted.Append('"').ToString();
     }
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

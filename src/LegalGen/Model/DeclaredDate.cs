@@ -6,5 +6,5 @@ namespace LegalGen.Model;
 public readonly record struct DeclaredDate(DateOnly Date, SourceLocation Location)
 {
     /// <summary>The invariant date string, as written in files and URLs.</summary>
-    public string Key => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string Key => DateKey.Of(Date);
 }

@@ -13,7 +13,7 @@ public sealed record PolicyVersion(DateOnly Date, string SourceLanguage, IReadOn
     public DateOnly? Published => Source.Published?.Date;
 
     /// <summary>The invariant date string used in file names and URLs.</summary>
-    public string Key => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string Key => DateKey.Of(Date);
 
     public Translation? In(string language) => Translations.GetValueOrDefault(language);
 

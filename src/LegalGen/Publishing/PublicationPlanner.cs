@@ -157,5 +157,4 @@ public sealed class PublicationPlanner(
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,7 @@ public static class VersionsManifestWriter
             json.WriteStartObject();
             json.WriteString("schema", "legalgen-versions");
             json.WriteNumber("schema_version", SchemaVersion);
-            json.WriteString("as_of", PublicationPlanner.Date(asOf));
+            json.WriteString("as_of", DateKey.Of(asOf));
             if (baseUrl is null) json.WriteNull("base_url");
             else json.WriteString("base_url", baseUrl.AbsoluteUri);
             json.WriteString("default_language", site.Settings.DefaultLanguage);
@@ -62,7 +62,7 @@ public static class VersionsManifestWriter
                 json.WriteStartObject();
                 json.WriteString("language", translation.Language);
                 json.WriteBoolean("binding", translation.Language == version.SourceLanguage);
-                json.WriteString("translation_of", PublicationPlanner.Date(version.BasisOf(translation.Language)));
+                json.WriteString("translation_of", DateKey.Of(version.BasisOf(translation.Language)));
                 json.WriteString("title", translation.Title);
                 if (translation.Summary is null) json.WriteNull("summary");
                 else json.WriteString("summary", translation.Summary);
@@ -99,6 +99,6 @@ public static class VersionsManifestWriter
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
     {
         if (date is null) json.WriteNull(name);
-        else json.WriteString(name, PublicationPlanner.Date(date.Value));
+        else json.WriteString(name, DateKey.Of(date.Value));
     }
 }

@@ -3,6 +3,7 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Markdown;
 using LegalGen.Redline.Model;
+using LegalGen.Model;
 
 namespace LegalGen.Redline;
 
@@ -35,14 +36,14 @@ public static class VersionRedlines
         }
 
         var dates = versions.Select(v => v.Date).ToList();
-        var available = $"the versions of '{policy}' are: {string.Join(", ", dates.Select(Key))}";
+        var available = $"the versions of '{policy}' are: {string.Join(", ", dates.Select(DateKey.Of))}";
         if (ParseVersion(from, dates, available, out var fromError) is not { } older) return Usage(fromError!, UsageInput.FromVersion);
         if (ParseVersion(to, dates, available, out var toError) is not { } newer) return Usage(toError!, UsageInput.ToVersion);
         if (older >= newer)
         {
             return Usage(older == newer
                 ? $"compare two different versions; {available}"
-                : $"give the older version first: {Key(newer)}, then {Key(older)}", UsageInput.FromVersion, UsageInput.ToVersion);
+                : $"give the older version first: {DateKey.Of(newer)}, then {DateKey.Of(older)}", UsageInput.FromVersion, UsageInput.ToVersion);
         }
 
         // As on the site: the translations if both versions have one, else the binding texts.
@@ -78,12 +79,10 @@ public static class VersionRedlines
 
         if (!versions.Contains(date))
         {
-            error = $"there is no version {Key(date)}; {available}";
+            error = $"there is no version {DateKey.Of(date)}; {available}";
             return null;
         }
 
         return date;
     }
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,6 @@ using LegalGen.Content;
 using LegalGen.Diagnostics;
 using LegalGen.Model;
 
-
 namespace LegalGen.Scaffolding;
 
 /// <summary>
@@ -49,14 +48,14 @@ public static class VersionScaffolder
         if (date is null)
         {
             return new ScaffoldResult([], [], newDate,
-                new UsageError($"give the new version's effective date, after the latest version ({Key(latestDate)})", UsageInput.VersionDate, Key(latestDate.AddMonths(1))));
+                new UsageError($"give the new version's effective date, after the latest version ({DateKey.Of(latestDate)})", UsageInput.VersionDate, DateKey.Of(latestDate.AddMonths(1))));
         }
 
         if (newDate <= latestDate)
         {
             diagnostics.Error(DiagnosticCodes.VersionNotAfterLatest, SourceLocation.StartOf(versions[^1].Source.SourcePath),
-                $"the new version's date {Key(newDate)} is not after the latest version of '{policy}', {Key(latestDate)}",
-                $"a version's date is the day it takes effect: choose a date after {Key(latestDate)}, e.g. {Key(latestDate.AddMonths(1))}");
+                $"the new version's date {DateKey.Of(newDate)} is not after the latest version of '{policy}', {DateKey.Of(latestDate)}",
+                $"a version's date is the day it takes effect: choose a date after {DateKey.Of(latestDate)}, e.g. {DateKey.Of(latestDate.AddMonths(1))}");
             return Refused(diagnostics, newDate);
         }
 
@@ -112,9 +111,7 @@ public static class VersionScaffolder
 
     private static ScaffoldResult Refused(DiagnosticBag diagnostics, DateOnly date) => new([], diagnostics.ToSortedList(), date);
 
-    private static string FileName(string policy, DateOnly date, string language) => $"{policy}/{Key(date)}.{language}.md";
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string FileName(string policy, DateOnly date, string language) => $"{policy}/{DateKey.Of(date)}.{language}.md";
 
     private sealed record PlannedFile(string Path, string Language, string Text, string? CopiedFrom, DateOnly? CopiedFromDate);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Diagnostics;
+using LegalGen.Model;
 
 namespace LegalGen.Timeline;
 
@@ -24,7 +25,7 @@ public static class NoticePeriod
                 var announced = given >= 0 ? $"{Days(given)} before it takes effect" : $"{Days(-given)} after it took effect";
                 diagnostics.Warning(DiagnosticCodes.NoticeTooShort, published.Location,
                     $"this change was announced {announced} ({version.Key}), and site.yml's notice period is {Days(required)}",
-                    $"give readers the notice: make the version take effect on {Key(published.Date.AddDays(required))} or later (rename its files), or correct 'published:' if it is mistyped");
+                    $"give readers the notice: make the version take effect on {DateKey.Of(published.Date.AddDays(required))} or later (rename its files), or correct 'published:' if it is mistyped");
             }
             else if (timeline.StatusOf(version) == VersionStatus.Upcoming)
             {
@@ -36,6 +37,4 @@ public static class NoticePeriod
     }
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -76,7 +76,7 @@ public sealed class HistoryImporterTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(["2024-01-15", "2024-03-01", "2024-06-01", "2025-01-01", "2025-03-01"],
-            result.Report!.Versions.Select(v => YamlText.Date(v.Date)));
+            result.Report!.Versions.Select(v => LegalGen.Model.DateKey.Of(v.Date)));
         Assert.Equal([DateOrigin.StatedInText, DateOrigin.Correction, DateOrigin.StatedInText, DateOrigin.StatedInText, DateOrigin.StatedInText],
             result.Report.Versions.Select(v => v.Origin));
         Assert.Contains("2024-01-15.en.md", _site.Files("privacy"));
@@ -210,7 +210,7 @@ public sealed class HistoryImporterTests : IDisposable
         var result = _site.Import(_repo.Root, "p", new FileToImport("en", "en/p.md"));
 
         var moved = result.Report!.Versions[^1];
-        Assert.Equal(["2024-01-01", "2024-07-01"], result.Report.Versions.Select(v => YamlText.Date(v.Date)));
+        Assert.Equal(["2024-01-01", "2024-07-01"], result.Report.Versions.Select(v => LegalGen.Model.DateKey.Of(v.Date)));
         Assert.Equal(new DateOnly(2024, 6, 1), moved.RescheduledFrom);
         Assert.Equal(new DateOnly(2024, 5, 1), moved.Published);
         Assert.Equal(["Postpone to July"], moved.Changes);
@@ -225,7 +225,7 @@ public sealed class HistoryImporterTests : IDisposable
 
         var result = _site.Import(_repo.Root, "cookies", new FileToImport("en", "en/p.md"));
 
-        Assert.Equal(["2024-01-02", "2024-02-03"], result.Report!.Versions.Select(v => YamlText.Date(v.Date)));
+        Assert.Equal(["2024-01-02", "2024-02-03"], result.Report!.Versions.Select(v => LegalGen.Model.DateKey.Of(v.Date)));
         Assert.All(result.Report.Versions, v => Assert.Equal(DateOrigin.CommitDate, v.Origin));
         Assert.Contains("Three.", _site.Body("cookies", "2024-02-03.en.md"));
         Assert.Null(_site.Key("cookies", "2024-02-03.en.md", "editorial"));
@@ -268,7 +268,7 @@ public sealed class HistoryImporterTests : IDisposable
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.EffectiveDatesDisagree);
         Assert.Equal(new SourceLocation($"en/p.md@{commit[..7]}", 4, 4), warning.Location);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Equal(["2023-06-30"], result.Report!.Versions.Select(v => YamlText.Date(v.Date)));
+        Assert.Equal(["2023-06-30"], result.Report!.Versions.Select(v => LegalGen.Model.DateKey.Of(v.Date)));
     }
 
     [GitFact]
@@ -281,7 +281,7 @@ public sealed class HistoryImporterTests : IDisposable
 
         var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.StatedDateNotAfterPrevious);
         Assert.Equal(new SourceLocation($"en/p.md@{commit[..7]}", 3, 3), warning.Location);
-        Assert.Equal(["2024-06-01", "2024-08-01"], result.Report!.Versions.Select(v => YamlText.Date(v.Date)));
+        Assert.Equal(["2024-06-01", "2024-08-01"], result.Report!.Versions.Select(v => LegalGen.Model.DateKey.Of(v.Date)));
         Assert.Equal(DateOrigin.StatedDateNotAfterPrevious, result.Report.Versions[1].Origin);
     }
 

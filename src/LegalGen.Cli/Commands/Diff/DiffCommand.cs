@@ -3,6 +3,7 @@ using LegalGen.Cli.Printing;
 using LegalGen.Redline;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
+using LegalGen.Model;
 
 namespace LegalGen.Cli.Commands.Diff;
 
@@ -36,14 +37,14 @@ internal static class DiffCommand
         }
 
         var writer = terminal.Out;
-        writer.WriteLine($"{comparison.Policy}: {Key(comparison.From)} → {Key(comparison.To)} ({comparison.TextLanguage})", Palette.Location);
+        writer.WriteLine($"{comparison.Policy}: {DateKey.Of(comparison.From)} → {DateKey.Of(comparison.To)} ({comparison.TextLanguage})", Palette.Location);
         if (comparison.IsFallback)
             writer.WriteLine($"Not both versions are translated into '{comparison.Language}': comparing the binding '{comparison.TextLanguage}' texts.", Palette.Warning);
-        var bindingDiff = $"legalgen diff {comparison.Policy} {Key(comparison.From)} {Key(comparison.To)}";
+        var bindingDiff = $"legalgen diff {comparison.Policy} {DateKey.Of(comparison.From)} {DateKey.Of(comparison.To)}";
         if (comparison.TranslationNotUpdated)
-            writer.WriteLine($"The '{comparison.Language}' translation was not updated for {Key(comparison.To)}, although the binding text changed; compare the binding texts: {bindingDiff}", Palette.Warning);
+            writer.WriteLine($"The '{comparison.Language}' translation was not updated for {DateKey.Of(comparison.To)}, although the binding text changed; compare the binding texts: {bindingDiff}", Palette.Warning);
         else if (comparison.TranslationOf is { } basis)
-            writer.WriteLine($"The '{comparison.Language}' text of {Key(comparison.To)} translates the binding version of {Key(basis)}, whose text differs; compare the binding texts: {bindingDiff}", Palette.Warning);
+            writer.WriteLine($"The '{comparison.Language}' text of {DateKey.Of(comparison.To)} translates the binding version of {DateKey.Of(basis)}, whose text differs; compare the binding texts: {bindingDiff}", Palette.Warning);
         writer.WriteLine();
 
         if (writer.HasColour) WriteColoured(comparison.Diff, writer);
@@ -75,6 +76,4 @@ internal static class DiffCommand
             writer.WriteLine();
         }
     }
-
-    private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Cli.Printing;
+using LegalGen.Model;
 using LegalGen.Scaffolding;
 
 namespace LegalGen.Cli.Commands.New;
@@ -61,8 +62,8 @@ internal static class NewCommand
             writer.WriteLine();
         }
 
-        var previous = binding.CopiedFromDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var next = result.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var previous = DateKey.Of(binding.CopiedFromDate!.Value);
+        var next = DateKey.Of(result.Date);
         writer.WriteLine($"Next: write 'summary:' (and 'changes:') in each file, edit the text, and compare: legalgen diff {args.Policy} {previous} {next}");
     }
 

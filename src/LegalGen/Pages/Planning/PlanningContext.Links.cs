@@ -16,7 +16,7 @@ internal sealed partial class PlanningContext
             SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
             previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
             version.IsEditorial,
-            DateKey(timeline.AnnouncedOn(version)));
+            DateKey.Of(timeline.AnnouncedOn(version)));
     }
 
     /// <summary>The policy a page belongs to, with links from <paramref name="from"/> to its main pages.</summary>
@@ -31,7 +31,7 @@ internal sealed partial class PlanningContext
             SiteUrls.Relative(from, SiteUrls.Compare(language, policy.Slug)),
             timeline.Current is { } current ? Link(from, language, policy, current) : null,
             timeline.NextAnnounced is { } next ? Link(from, language, policy, next) : null,
-            DateKey(timeline.WithdrawnOn),
+            DateKey.Of(timeline.WithdrawnOn),
             timeline.IsWithdrawn);
     }
 
@@ -52,7 +52,7 @@ internal sealed partial class PlanningContext
                 Upcoming = timeline.NextAnnounced is { } next ? Link(from, language, p, next) : null,
                 IsTranslated = featured.In(language) is not null,
                 TranslatedDate = p.Versions.LastOrDefault(v => v.Date <= featured.Date && v.In(language) is not null)?.Key,
-                WithdrawnOn = DateKey(timeline.WithdrawnOn),
+                WithdrawnOn = DateKey.Of(timeline.WithdrawnOn),
                 WithdrawnNote = timeline.WithdrawnOn is { } withdrawn
                     ? StringsIn(language).Get(timeline.IsWithdrawn ? "withdrawn_on" : "withdrawal_upcoming", StringsIn(language).Date(withdrawn))
                     : null,
@@ -71,9 +71,6 @@ internal sealed partial class PlanningContext
             (from == diffPath ? "" : SiteUrls.Relative(from, diffPath)) + "#change-" + s.FirstChange,
             s.Changes))
         .ToList();
-
-    /// <summary>A date as templates receive it, YYYY-MM-DD, or null.</summary>
-    public static string? DateKey(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The diff page between two versions, older first whichever order they are given in.</summary>
     public static string DiffPath(string language, Policy policy, PolicyVersion a, PolicyVersion b) =>

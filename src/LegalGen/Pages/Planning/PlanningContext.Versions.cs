@@ -24,10 +24,10 @@ internal sealed partial class PlanningContext
         return new VersionView
         {
             Date = version.Key,
-            LastDay = timeline.LastDayInForce(version)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            LastDay = DateKey.Of(timeline.LastDayInForce(version)),
             Status = timeline.StatusOf(version),
             IsEditorial = version.IsEditorial,
-            Published = DateKey(timeline.AnnouncedOn(version)),
+            Published = DateKey.Of(timeline.AnnouncedOn(version)),
             Title = text.Title,
             Summary = text.Summary,
             Changes = [.. text.Changes],
