@@ -17,9 +17,7 @@ public sealed record OutdatedTranslation(PolicyVersion Basis, string BindingLang
         var policy = timeline.Policy;
         if (policy.OutdatedBasisOf(version, language) is not { } basis) return null;
         var binding = version.SourceLanguage;
-        var changes = DiffPairs.Has(timeline, basis, version)
-            ? SiteUrls.Diff(binding, policy.Slug, basis.Key, version.Key)
-            : SiteUrls.Compare(binding, policy.Slug);
+        var changes = DiffPairs.PathFor(timeline, basis, version, binding);
         return new OutdatedTranslation(basis, binding, SiteUrls.Version(binding, policy.Slug, version.Key), changes);
     }
 }

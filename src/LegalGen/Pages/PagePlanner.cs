@@ -9,7 +9,7 @@ namespace LegalGen.Pages;
 /// <summary>
 /// Lists every page of the site, in order: the entry page, each language's home and the 404 page
 /// (<see cref="SitePages"/>), and for each policy and language its current version, every version's permalink
-/// and parallel view, the change log, the compare page and the diff pages (<see cref="PolicyPages(Policy, PolicyTexts)"/>).
+/// and parallel view, the change log, the compare page and the diff pages (in the languages both versions are translated into) (<see cref="PolicyPages(Policy, PolicyTexts)"/>).
 /// Each page is listed as the work of planning it, which one planner per kind does (<c>Pages/Planning</c>): cheap to
 /// list, so the planning itself (a redline, a text's views) runs in parallel where the pages are rendered, and a
 /// policy's texts can be let go once its pages are written.
@@ -46,7 +46,7 @@ public sealed class PagePlanner(
 
         yield return () => ChangesPagePlanner.Plan(_context, policy, language, texts);
         yield return () => ComparePagePlanner.Plan(_context, policy, language);
-        foreach (var pair in DiffPairs.For(timelines[policy.Slug]))
+        foreach (var pair in DiffPairs.For(timelines[policy.Slug]).Where(p => DiffPairs.PageLanguage(p.From, p.To, language) == language))
             yield return () => DiffPagePlanner.Plan(_context, policy, pair, language, texts);
     }
 }

@@ -23,6 +23,9 @@ public static class SiteUrls
 
     public static string Compare(string language, string policy) => $"{language}/{policy}/compare/{Index}";
 
+    /// <summary>The compare page asked to compare two versions (<c>?from=…&amp;to=…</c>): for pairs without a diff page, compared in the browser.</summary>
+    public static string ComparePair(string language, string policy, string from, string to) => $"{Compare(language, policy)}?from={from}&to={to}";
+
     public static string Diff(string language, string policy, string from, string to) => $"{language}/{policy}/diff/{from}..{to}/{Index}";
 
     public static string Asset(string name) => $"assets/{name}";

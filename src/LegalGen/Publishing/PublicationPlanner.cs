@@ -85,7 +85,7 @@ public sealed class PublicationPlanner(
                 $"{text.Title}: {ui.Get(version.IsEditorial ? "correction_of" : "version_of", ui.Date(version.Date))}",
                 Earliest(version.Published ?? version.Date, asOf),
                 permalink,
-                previous is null ? null : SiteUrls.Absolute(root, SiteUrls.Pretty(SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key))),
+                previous is null ? null : SiteUrls.Absolute(root, SiteUrls.Pretty(DiffPairs.PathFor(timeline, previous, version, language))),
                 ui.Get("diff_previous_link"),
                 status,
                 ui.Get("status_" + status),

@@ -47,7 +47,7 @@ public partial class TemplateDocsTests
 
         Assert.Superset(PageModels().ToHashSet(), models.ToHashSet());
         Assert.Contains(typeof(RedlineBlock), models);
-        Assert.Contains(typeof(SideBySideRow), models);
+        Assert.Contains(typeof(LanguageNote), models);
         Assert.Contains(typeof(RedlineStatistics), models);
         Assert.Equal(["BlockKind", "ChangeKind", "PageKind", "VersionStatus"], enumerations.Select(e => e.Name).Order(StringComparer.Ordinal));
     }

@@ -57,15 +57,13 @@ internal static class DiffPages
             To = Version("2025-01-01", VersionStatus.Current),
             TextLang = "en",
             TextLangName = "English",
-            IsFallback = false,
+            FallbackNotes = [],
             TranslationNotUpdated = false,
             BindingLang = "en",
             BindingLangName = "English",
             Stats = diff.Statistics,
             Sections = [],
             Redline = RedlineViews.Inline(diff, RedlineLabels.English, includeUnchanged: full),
-            SideBySide = RedlineViews.SideBySide(diff, "Version of January 1, 2024", "Version of January 1, 2025", RedlineLabels.English),
-            IsCompact = !full,
             CompareUrl = "../../compare/index.html",
         };
         return new DiffPage(frame, new PolicyInfo("p", "Policy", "../../index.html", "../../changes/index.html", "../../compare/index.html", null, null), view);

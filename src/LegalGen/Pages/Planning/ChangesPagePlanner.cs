@@ -19,7 +19,7 @@ internal static class ChangesPagePlanner
                 var previous = timeline.Previous(v);
                 if (previous is null) return new ChangeEntry(view, []);
                 var (from, to, _) = PolicyTexts.TextsFor(previous, v, language);
-                var diffPath = SiteUrls.Diff(language, policy.Slug, previous.Key, v.Key);
+                var diffPath = context.DiffPath(language, policy, previous, v);
                 return new ChangeEntry(view, context.Sections(texts.Diff(from, to), from.Language, path, diffPath, language));
             })
             .ToList();

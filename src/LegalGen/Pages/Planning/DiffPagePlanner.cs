@@ -7,10 +7,11 @@ using LegalGen.Redline.Writers;
 namespace LegalGen.Pages.Planning;
 
 /// <summary>
-/// Plans the diff page of a pair of versions: the redline of their texts in the page's language (or of the
-/// binding texts, when either translation is missing), computed once per policy (<see cref="PolicyTexts"/>). A
-/// translation's page links to the same pair in the binding language, and says so where the binding text changed
-/// and the translation did not follow.
+/// Plans the diff page of a pair of versions in a language both are translated into (or the binding language): the
+/// redline of their texts, computed once per policy (<see cref="PolicyTexts"/>). A translation's page links to the
+/// same pair in the binding language, and says so where the binding text changed and the translation did not follow.
+/// The binding language's page is also the page of every language that lacks one of the two translations: it says
+/// so to their readers, each in their own language, and its language switcher sends them to their change log.
 /// </summary>
 internal static class DiffPagePlanner
 {
@@ -18,7 +19,7 @@ internal static class DiffPagePlanner
     {
         var (older, newer) = (pair.From, pair.To);
         var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
-        var (from, to, fallback) = PolicyTexts.TextsFor(older, newer, language);
+        var (from, to, _) = PolicyTexts.TextsFor(older, newer, language);
         var redline = texts.Diff(from, to);
         var ui = context.StringsIn(language);
         var labels = LabelsFor(ui) with
@@ -33,28 +34,36 @@ internal static class DiffPagePlanner
             To = context.VersionViewOf(policy, newer, language, path, texts, withContent: false),
             TextLang = from.Language,
             TextLangName = context.NameOf(from.Language),
-            IsFallback = fallback,
-            TranslationNotUpdated = !fallback && Policy.TranslationNotUpdated(older, newer, language),
+            FallbackNotes = language == older.SourceLanguage ? FallbackNotes(context, older, newer) : [],
+            TranslationNotUpdated = Policy.TranslationNotUpdated(older, newer, language),
             BindingLang = older.SourceLanguage,
             BindingLangName = context.NameOf(older.SourceLanguage),
-            BindingDiffUrl = fallback || language == older.SourceLanguage
+            BindingDiffUrl = language == older.SourceLanguage
                 ? null
                 : SiteUrls.Relative(path, SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key)),
             Stats = redline.Statistics,
             Sections = context.Sections(redline, from.Language, path, path, language),
-            Redline = RedlineViews.Inline(redline, labels, includeUnchanged: pair.IsFull),
-            SideBySide = RedlineViews.SideBySide(redline, ui.Get("diff_version_of", ui.Date(older.Date)), ui.Get("diff_version_of", ui.Date(newer.Date)), labels),
-            IsCompact = !pair.IsFull,
+            Redline = RedlineViews.Inline(redline, labels, includeUnchanged: true),
             CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
             CurrentDiffUrl = current is not null && current.Date != older.Date && current.Date != newer.Date
-                ? SiteUrls.Relative(path, PlanningContext.DiffPath(language, policy, older, current))
+                ? SiteUrls.Relative(path, context.DiffPath(language, policy, older, current))
                 : null,
         };
         var info = context.PolicyInfoOf(policy, language, path);
-        var frame = context.Frame(PageKind.Diff, language, path, info.Title, l => SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key),
-            context.PolicyFeedLinks(path, language, policy));
+        // A language without both translations has no page of this pair: its readers use the binding language's,
+        // and from there the switcher takes them to their change log.
+        bool HasPage(string l) => DiffPairs.PageLanguage(older, newer, l) == l;
+        var frame = context.Frame(PageKind.Diff, language, path, info.Title,
+            l => HasPage(l) ? SiteUrls.Diff(l, policy.Slug, older.Key, newer.Key) : language == older.SourceLanguage ? SiteUrls.Changes(l, policy.Slug) : SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key),
+            context.PolicyFeedLinks(path, language, policy), HasPage);
         return new DiffPage(frame, info, view);
     }
+
+    /// <summary>For each language whose readers are sent to the binding language's page of this pair: why, in that language.</summary>
+    private static List<LanguageNote> FallbackNotes(PlanningContext context, PolicyVersion older, PolicyVersion newer) => context.Settings.Languages
+        .Where(l => DiffPairs.PageLanguage(older, newer, l) != l)
+        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
+        .ToList();
 
     private static RedlineLabels LabelsFor(InterfaceStrings ui) => new(
         ui.Get("diff_deleted_label"),

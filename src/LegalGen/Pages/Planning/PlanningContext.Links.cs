@@ -14,7 +14,7 @@ internal sealed partial class PlanningContext
         return new VersionLink(
             version.Key,
             SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
-            previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
+            previous is null ? null : SiteUrls.Relative(from, DiffPath(language, policy, previous, version)),
             version.IsEditorial,
             DateKey.Of(timeline.AnnouncedOn(version)));
     }
@@ -72,7 +72,6 @@ internal sealed partial class PlanningContext
             s.Changes))
         .ToList();
 
-    /// <summary>The diff page between two versions, older first whichever order they are given in.</summary>
-    public static string DiffPath(string language, Policy policy, PolicyVersion a, PolicyVersion b) =>
-        a.Date < b.Date ? SiteUrls.Diff(language, policy.Slug, a.Key, b.Key) : SiteUrls.Diff(language, policy.Slug, b.Key, a.Key);
+    /// <summary>Where a reader of <paramref name="language"/> compares two versions, in either order (<see cref="DiffPairs.PathFor"/>).</summary>
+    public string DiffPath(string language, Policy policy, PolicyVersion a, PolicyVersion b) => DiffPairs.PathFor(TimelineOf(policy), a, b, language);
 }

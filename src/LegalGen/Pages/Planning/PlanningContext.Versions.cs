@@ -40,7 +40,7 @@ internal sealed partial class PlanningContext
             Url = SiteUrls.Relative(from, SiteUrls.Version(language, policy.Slug, version.Key)),
             Previous = previous is null ? null : Link(from, language, policy, previous),
             Next = next is null ? null : Link(from, language, policy, next),
-            DiffUrl = previous is null ? null : SiteUrls.Relative(from, SiteUrls.Diff(language, policy.Slug, previous.Key, version.Key)),
+            DiffUrl = previous is null ? null : SiteUrls.Relative(from, DiffPath(language, policy, previous, version)),
             SinceUrl = current is null || current.Date == version.Date ? null : SiteUrls.Relative(from, DiffPath(language, policy, version, current)),
             Sha256 = text.Sha256,
             Content = new RawHtml(withContent ? document.Html : ""),

@@ -12,7 +12,7 @@ namespace LegalGen.Pages.Planning;
 /// Turns a <see cref="RedlineDiff"/> into the views its templates write: which blocks stay in view (the same
 /// folding as the terminal's, <see cref="RedlineFolding"/>), where each change begins and ends, how blocks group
 /// into lists and tables, where moved blocks went — and each block as HTML (<see cref="RedlineBlockHtml"/>). The
-/// side-by-side view is made in <c>RedlineViews.SideBySide.cs</c>.
+/// side-by-side view is made from this one in the reader's browser (<c>assets/redline.js</c>).
 /// </summary>
 public static partial class RedlineViews
 {

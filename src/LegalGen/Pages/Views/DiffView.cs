@@ -11,12 +11,16 @@ public sealed record DiffView
     /// <summary>The newer version, without its text.</summary>
     public required VersionView To { get; init; }
 
-    /// <summary>The language of the compared texts: the page's, or the binding language when a translation is missing.</summary>
+    /// <summary>The language of the compared texts, which is the page's.</summary>
     public required string TextLang { get; init; }
 
     public required string TextLangName { get; init; }
 
-    public required bool IsFallback { get; init; }
+    /// <summary>
+    /// On the binding language's page: a note for the readers of each language that lacks one of the two translations
+    /// and is sent here (their links lead here), in their language; else empty.
+    /// </summary>
+    public required IReadOnlyList<LanguageNote> FallbackNotes { get; init; }
 
     /// <summary>
     /// True when the binding text changed between the two versions but the translation compared here did not follow
@@ -36,14 +40,9 @@ public sealed record DiffView
 
     public required IReadOnlyList<SectionLink> Sections { get; init; }
 
-    /// <summary>The inline redline (<c>_redline.sbn</c>).</summary>
+    /// <summary>The inline redline (<c>_redline.sbn</c>), the page's one copy of the text: its script makes the side-by-side view from it.</summary>
     public required RedlineView Redline { get; init; }
 
-    /// <summary>The same changes as two aligned columns (<c>_redline_side_by_side.sbn</c>).</summary>
-    public required SideBySideView SideBySide { get; init; }
-
-    /// <summary>The page shows the changes and their context only, not the unchanged text (see <see cref="DiffPairs"/>).</summary>
-    public required bool IsCompact { get; init; }
 
     public required string CompareUrl { get; init; }
 

@@ -10,7 +10,8 @@ namespace LegalGen.Redline.Writers;
 /// <c>&lt;ins&gt;</c>, moved text in <c>&lt;span class="rl-moved-text"&gt;</c>, each mark opening with a visually hidden
 /// label. Written here rather than in a template because a redline has thousands of blocks and as many marks and
 /// formatted runs as its texts have words, and a template's logic per block would make builds markedly slower;
-/// the templates (<c>_redline.sbn</c>, <c>_redline_side_by_side.sbn</c>) write everything around the blocks.
+/// the template (<c>_redline.sbn</c>) writes everything around the blocks. The page's script makes the side-by-side
+/// view from these blocks (<c>assets/redline.js</c>): each mark says which version it belongs to.
 /// </summary>
 public static class RedlineBlockHtml
 {
@@ -27,14 +28,6 @@ public static class RedlineBlockHtml
     public static HtmlFragment Inline(BlockChange change, int? movedTo, int? movedFrom, RedlineLabels labels) =>
         new InlineBlock(change, movedTo, movedFrom, labels);
 
-    /// <summary>
-    /// The block as one column of the side-by-side redline shows it: only that version's words — deletions in the older
-    /// version's column (<paramref name="oldSide"/>), insertions in the newer one's — after a visually hidden
-    /// <paramref name="caption"/> naming the version; cells of a table row separated by a rule.
-    /// </summary>
-    /// <param name="block">The block in that version: for a block that moved here, its old place's block on the old side.</param>
-    public static HtmlFragment Side(BlockChange change, DocumentBlock block, bool oldSide, string caption, RedlineLabels labels) =>
-        new SideBlock(change, block, oldSide, caption, labels);
 
     /// <summary>Writes the block as <see cref="Inline"/> shows it.</summary>
     public static void WriteInline(StringBuilder html, BlockChange change, int? movedTo, int? movedFrom, RedlineLabels labels)
@@ -86,25 +79,6 @@ public static class RedlineBlockHtml
         html.Append("</").Append(element).Append('>');
     }
 
-    private static void WriteSide(StringBuilder html, BlockChange change, DocumentBlock block, bool oldSide, string caption, RedlineLabels labels)
-    {
-        html.Append("<div class=\"sbs-block sbs-").Append(KindNames[(int)block.Kind]);
-        if (block.Kind == BlockKind.Heading) html.Append(" sbs-h").Append(Math.Clamp(block.Level, 2, 6));
-        if (block.Kind == BlockKind.ListItem) html.Append(" rl-depth-").Append(Math.Clamp(block.Level, 1, 6));
-        html.Append("\"><span class=\"visually-hidden\">").AppendEscaped(caption).Append(": </span>");
-        if (block.Kind == BlockKind.ListItem && block.Marker is not null)
-            html.Append("<span class=\"rl-marker\">").AppendEscaped(block.Marker).Append("</span> ");
-        if (block.Kind == BlockKind.Rule) html.Append("<hr>");
-
-        for (var c = 0; c < block.Cells.Count; c++)
-        {
-            if (c > 0) html.Append("<span class=\"sbs-cell-separator\" aria-hidden=\"true\"> │ </span>");
-            foreach (var segment in change.Cells[c]) WriteSideSegment(html, change.Kind, segment, oldSide, labels);
-        }
-
-        if (!oldSide && change.Formatting.Count > 0) RedlineHtml.WriteNote(html.Append(' '), labels.Formatting.Describe(change.Formatting));
-        html.Append("</div>");
-    }
 
     /// <summary>A note after a block whose level or list numbering changed: in a cell of its own in a table row.</summary>
     private static void WriteBlockNote(StringBuilder html, BlockChange change, RedlineLabels labels)
@@ -143,7 +117,7 @@ public static class RedlineBlockHtml
                     RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens, labels.NewerText);
                     break;
                 case (_, SegmentKind.Reformatted):
-                    RedlineHtml.WriteReformatted(html, segment.Tokens, labels.Formatting.Describe(segment.Formatting), labels.NewerText);
+                    RedlineHtml.WriteReformatted(html, segment.Tokens, labels.Formatting.Describe(segment.Formatting), labels.NewerText, segment.OldTokens, labels.OlderText);
                     break;
                 case (ChangeKind.MovedTo, _):
                     RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens, labels.NewerText);
@@ -155,30 +129,6 @@ public static class RedlineBlockHtml
         }
     }
 
-    private static void WriteSideSegment(StringBuilder html, ChangeKind change, RedlineSegment segment, bool oldSide, RedlineLabels labels)
-    {
-        // Each side shows only its own text: deletions on the left, insertions on the right.
-        if (segment.Kind == SegmentKind.Inserted && oldSide) return;
-        if (segment.Kind == SegmentKind.Deleted && !oldSide && change != ChangeKind.Deleted) return;
-
-        var textPage = oldSide ? labels.OlderText : labels.NewerText;
-        if (segment.Kind == SegmentKind.Reformatted)
-        {
-            // The older side shows the words as they were formatted and linked; the newer one says what changed.
-            if (oldSide) RedlineHtml.WriteReformatted(html, segment.OldTokens ?? segment.Tokens, null, textPage);
-            else RedlineHtml.WriteReformatted(html, segment.Tokens, labels.Formatting.Describe(segment.Formatting), textPage);
-        }
-        else if (change == ChangeKind.MovedFrom)
-            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedAway, segment.Tokens, textPage);
-        else if (segment.Kind == SegmentKind.Deleted)
-            RedlineHtml.WriteSegment(html, "del", null, labels.Deleted, segment.Tokens, textPage);
-        else if (segment.Kind == SegmentKind.Inserted)
-            RedlineHtml.WriteSegment(html, "ins", null, labels.Inserted, segment.Tokens, textPage);
-        else if (change == ChangeKind.MovedTo && !oldSide)
-            RedlineHtml.WriteSegment(html, "span", "rl-moved-text", labels.MovedHere, segment.Tokens, textPage);
-        else
-            RedlineHtml.WriteSegment(html, null, null, null, segment.Tokens, textPage);
-    }
 
     // One object per block rather than a closure, a delegate and a fragment: a site's diff pages have hundreds of
     // thousands of blocks.
@@ -187,8 +137,4 @@ public static class RedlineBlockHtml
         public override void WriteTo(StringBuilder html) => WriteInline(html, change, movedTo, movedFrom, labels);
     }
 
-    private sealed class SideBlock(BlockChange change, DocumentBlock block, bool oldSide, string caption, RedlineLabels labels) : HtmlFragment
-    {
-        public override void WriteTo(StringBuilder html) => WriteSide(html, change, block, oldSide, caption, labels);
-    }
 }

@@ -77,11 +77,21 @@ internal static class RedlineHtml
     /// Writes words whose formatting or link changed, as one side shows them — the older version's formatting on the
     /// older side — in a <c>&lt;span class="rl-format"&gt;</c>, followed, where <paramref name="note"/> is given, by the
     /// change in words, in brackets and as plain text, so that it reads without colour, without the stylesheet and aloud.
+    /// Given <paramref name="oldTokens"/>, the words as the older version formats them come first, in a
+    /// <c>&lt;span class="rl-was" hidden&gt;</c> that only the side-by-side view's older column shows.
     /// </summary>
-    public static void WriteReformatted(StringBuilder html, IReadOnlyList<Token> tokens, string? note, string? textPage)
+    public static void WriteReformatted(
+        StringBuilder html, IReadOnlyList<Token> tokens, string? note, string? textPage, IReadOnlyList<Token>? oldTokens = null, string? oldTextPage = null)
     {
         if (tokens.Count == 0) return;
         html.AppendEscaped(tokens[0].Space).Append("<span class=\"rl-format\">");
+        if (oldTokens is { Count: > 0 })
+        {
+            html.Append("<span class=\"rl-was\" hidden>");
+            WriteTokens(html, oldTokens, oldTextPage);
+            html.Append("</span>");
+        }
+
         WriteTokens(html, tokens, textPage);
         if (note is not null) WriteNote(html.Append(' '), note);
         html.Append("</span>");
