@@ -21,24 +21,33 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
 
     public PublishedComparisonTests(SampleSite site) => _site = site;
 
-    /// <summary>The sample site's full diff pages (a compact page leaves the unchanged text out; the browser shows all of it, folded).</summary>
-    public static TheoryData<string> DiffPages => new()
+    /// <summary>
+    /// Full diff pages (a compact page leaves the unchanged text out; the browser shows all of it, folded) of the sample
+    /// site and of the versions that exercise every kind of mark (<c>tests/site-checks/redline-marks</c>: moves, links,
+    /// emphasis, spacing, heading levels, list numbering and depth, header rows, callouts, raw HTML).
+    /// </summary>
+    public static TheoryData<bool, string> DiffPages => new()
     {
-        "pl/privacy/diff/2023-03-01..2025-02-01/index.html",
-        "en/privacy/diff/2023-03-01..2025-02-01/index.html",
-        "en/privacy/diff/2025-02-01..2027-07-01/index.html",
-        "pl/terms/diff/2024-01-15..2025-06-01/index.html",
-        "en/terms/diff/2024-01-15..2025-06-01/index.html",
+        { false, "pl/privacy/diff/2023-03-01..2025-02-01/index.html" },
+        { false, "en/privacy/diff/2023-03-01..2025-02-01/index.html" },
+        { false, "en/privacy/diff/2025-02-01..2027-07-01/index.html" },
+        { false, "pl/terms/diff/2024-01-15..2025-06-01/index.html" },
+        { false, "en/terms/diff/2024-01-15..2025-06-01/index.html" },
+        { true, "en/marks/diff/2024-01-01..2025-01-01/index.html" },
+        { true, "en/marks/diff/2025-01-01..2026-01-01/index.html" },
+        { true, "pl/marks/diff/2024-01-01..2025-01-01/index.html" },
+        { true, "pl/marks/diff/2025-01-01..2026-01-01/index.html" },
     };
 
     [Theory]
     [MemberData(nameof(DiffPages))]
-    public void The_browsers_comparison_shows_what_the_diff_page_of_the_pair_shows(string diffPath)
+    public void The_browsers_comparison_shows_what_the_diff_page_of_the_pair_shows(bool marks, string diffPath)
     {
+        var site = marks ? _site.Marks : _site;
         var parts = diffPath.Split('/');
         var (language, policy, pair) = (parts[0], parts[1], parts[3].Split(".."));
         var comparePath = $"{language}/{policy}/compare/index.html";
-        var data = _site.ScriptData(comparePath);
+        var data = site.ScriptData(comparePath);
         var versions = data.GetProperty("versions").EnumerateArray().ToDictionary(v => v.GetProperty("date").GetString()!);
         var (older, newer) = (versions[pair[0]], versions[pair[1]]);
         var translated = older.GetProperty("translated").GetBoolean() && newer.GetProperty("translated").GetBoolean();
@@ -46,10 +55,10 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
         var newerPage = (translated ? newer.GetProperty("page") : newer.GetProperty("bindingPage")).GetString()!;
 
         var result = PublishedComparison.Compare(
-            _site.Text(comparePath, olderPage), _site.Text(comparePath, newerPage),
+            site.Text(comparePath, olderPage), site.Text(comparePath, newerPage),
             ComparisonStrings.Read(data.GetProperty("strings").GetRawText()), olderPage, newerPage);
 
-        var diffPage = _site.Page(diffPath);
+        var diffPage = site.Page(diffPath);
         var computed = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + result.Summary + result.Redline);
         Assert.Equal(Normalized(diffPage.QuerySelector(".diff-counts"), diffPath), Normalized(computed.QuerySelector(".diff-counts"), comparePath));
         Assert.Equal(Normalized(diffPage.QuerySelector(".legend"), diffPath), Normalized(computed.QuerySelector(".legend"), comparePath));
@@ -158,18 +167,27 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
         return copy.OuterHtml;
     }
 
-    public sealed class SampleSite : IDisposable
+    public class SampleSite : IDisposable
     {
         private readonly HtmlParser _parser = new();
 
         public SampleSite()
+            : this(RepoPaths.SampleContent)
+        {
+            Marks = new SampleSite(Path.Combine(RepoPaths.Root, "tests", "site-checks", "redline-marks"));
+        }
+
+        private SampleSite(string content)
         {
             Output = Path.Combine(Path.GetTempPath(), "legalgen-tests", Guid.NewGuid().ToString("N"), "_site");
-            var result = SiteBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, Output, new DateOnly(2026, 6, 1)));
+            var result = SiteBuilder.Build(new BuildOptions(content, RepoPaths.Templates, Output, new DateOnly(2026, 6, 1)));
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         }
 
         public string Output { get; }
+
+        /// <summary>The site of the versions that exercise every kind of mark.</summary>
+        public SampleSite Marks { get; } = null!;
 
         public IDocument Page(string path) => _parser.ParseDocument(File.ReadAllText(Path.Combine(Output, path)));
 
@@ -185,6 +203,11 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
             return _parser.ParseDocument(File.ReadAllText(page)).QuerySelector("[data-text]")!.InnerHtml;
         }
 
-        public void Dispose() => Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
+        public void Dispose()
+        {
+            Marks?.Dispose();
+            Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
+            GC.SuppressFinalize(this);
+        }
     }
 }
