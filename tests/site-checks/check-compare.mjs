@@ -1,6 +1,7 @@
 // Checks the in-browser comparison of a built LegalGen site: for sampled pairs of versions that have no diff page, the
 // compare page (compare/?from=…&to=…), served over http, shows the same marks — deleted, inserted, moved and reformatted
-// words, block by block, in order — and the same counts as `legalgen diff POLICY FROM TO --lang L --format json`.
+// words, block by block, in order — and the same counts as `legalgen diff POLICY FROM TO --lang L --format json`; and the
+// engine's whole redline model for the pair (its JSON export) is that JSON, but for heading ids.
 // The site is served under the narrowest Content-Security-Policy the engine needs. Also: a pair with a diff page opens it, the same version twice and an unknown version are said so, a page opened from
 // disk says how to get the comparison, and the page with a comparison shown is valid HTML and passes axe-core's
 // WCAG 2.2 A/AA rules.
@@ -129,6 +130,7 @@ function expected(pair) {
   const { data, older, newer } = pair;
   const [command, ...rest] = legalgen;
   const json = JSON.parse(execFileSync(command, [...rest, "diff", data.policy, older.date, newer.date, "--lang", data.language, "--format", "json", "--content", content], { encoding: "utf8", maxBuffer: 1 << 28 }));
+  pair.json = json;
   const blocks = json.blocks.map((block) => {
     const marks = [];
     block.cells.forEach((cell, c) => {
@@ -228,10 +230,46 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 const context = await browser.newContext();
+
+// The engine loaded once on a page of its own, to compare the whole redline model it computes from the published texts
+// — every block's kind, level, marker, indexes, change number, move and segments — with legalgen diff's JSON.
+const enginePage = await context.newPage();
+await enginePage.goto(`${origin}/index.html`);
+await enginePage.evaluate(async () => {
+  const { dotnet } = await import("/assets/compare/_framework/dotnet.js");
+  const runtime = await dotnet.create();
+  window.engine = (await runtime.getAssemblyExports(runtime.getConfig().mainAssemblyName)).LegalGen.Browser.Comparison;
+});
+
+// A model as both write it, but for what may differ: heading ids (anchor, section), and links between policies, which
+// the Markdown writes from the language's folder (a marker) and a version page from two folders below it.
+function comparable(json) {
+  return JSON.stringify(json, (key, value) => (key === "anchor" || key === "section" ? undefined : value)).replaceAll("\ufdd0", "../../").replaceAll("\uFDD0", "../../");
+}
+
+async function compareModel(label, pair) {
+  const { data, older, newer } = pair;
+  const translated = older.translated && newer.translated;
+  const base = `${origin}/${data.language}/${data.policy}/compare/index.html`;
+  const [a, b] = [translated ? older.page : older.bindingPage, translated ? newer.page : newer.bindingPage].map((u) => new URL(u, base).href);
+  const model = JSON.parse(await enginePage.evaluate(async ([a, b]) => {
+    const text = async (url) => new DOMParser().parseFromString(await (await fetch(url)).text(), "text/html").querySelector("[data-text]").innerHTML;
+    return window.engine.Json(await text(a), await text(b));
+  }, [a, b]));
+  if (comparable(model) !== comparable(pair.json)) {
+    const [x, y] = [comparable(pair.json), comparable(model)];
+    let at = 0;
+    while (at < x.length && x[at] === y[at]) at++;
+    failures.push(`${label}: the engine's model differs from legalgen diff's at ${at}:\n      legalgen diff: …${x.slice(Math.max(0, at - 80), at + 80)}…\n      engine:        …${y.slice(Math.max(0, at - 80), at + 80)}…`);
+    return false;
+  }
+  return true;
+}
 const pairs = samples();
 const timings = [];
 let forced = 0;
 let marks = 0;
+let models = 0;
 const tally = {};
 for (const pair of pairs) {
   const { data, older, newer } = pair;
@@ -264,6 +302,7 @@ for (const pair of pairs) {
   timings.push(elapsed);
   const want = expected(pair);
   const got = await shown(page);
+  if (await compareModel(label, pair)) models++;
   if (compareMarks(label, want, got)) {
     for (const block of want.blocks) {
       marks += block.marks.length;
@@ -328,7 +367,7 @@ if (pairs.length > 0) {
 await browser.close();
 server.close();
 const sorted = [...timings].sort((a, b) => a - b);
-console.log(`In-browser comparison: ${pairs.length} pairs checked (${forced} forced), ${marks} marks compared with legalgen diff `
+console.log(`In-browser comparison: ${pairs.length} pairs checked (${forced} forced), ${models} whole redline models equal to legalgen diff's, ${marks} marks shown compared with it `
   + `(${Object.entries(tally).sort().map(([k, n]) => `${n} ${k}`).join(", ")}); `
   + `first result ${timings[0] ?? "-"} ms, median ${sorted[Math.floor(sorted.length / 2)] ?? "-"} ms`);
 if (failures.length) {
