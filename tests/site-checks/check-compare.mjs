@@ -2,9 +2,9 @@
 // compare page (compare/?from=…&to=…), served over http, shows the same marks — deleted, inserted, moved and reformatted
 // words, block by block, in order — and the same counts as `legalgen diff POLICY FROM TO --lang L --format json`; and the
 // engine's whole redline model for the pair (its JSON export) is that JSON, but for heading ids.
-// The site is served under the narrowest Content-Security-Policy the engine needs. Also: a pair with a diff page opens it, the same version twice and an unknown version are said so, a page opened from
-// disk says how to get the comparison, and the page with a comparison shown is valid HTML and passes axe-core's
-// WCAG 2.2 A/AA rules.
+// The site is served under the narrowest Content-Security-Policy the engine needs. Also: a pair with a diff page opens
+// it, the same version twice and an unknown version are said so, a page opened from disk says how to get the
+// comparison, and the page with a comparison shown is valid HTML and passes axe-core's WCAG 2.2 A/AA rules.
 //
 // usage: node check-compare.mjs SITE_DIR CONTENT_DIR [--legalgen "COMMAND"] [--pairs N] [--languages L,L…]
 //   SITE_DIR     a site built from CONTENT_DIR by a CLI that carries the engine (assets/compare/_framework/)
