@@ -15,7 +15,7 @@ public static partial class Comparison
 {
     /// <summary>
     /// The redline of two versions as the compare page shows it: JSON with the summary (counts and legend), the inline
-    /// redline as HTML, and whether anything changed.
+    /// redline as HTML, whether anything changed, and the counts (<see cref="ComparisonAnswer"/>).
     /// </summary>
     /// <param name="olderHtml">The older version's text: the inner HTML of its page's element marked <c>data-text</c>.</param>
     /// <param name="newerHtml">The newer version's text.</param>
@@ -26,7 +26,7 @@ public static partial class Comparison
     public static string Compare(string olderHtml, string newerHtml, string strings, string olderText, string newerText)
     {
         var result = PublishedComparison.Compare(olderHtml, newerHtml, ComparisonStrings.Read(strings), olderText, newerText);
-        return new ComparisonAnswer(result.Summary, result.Redline, result.Diff.Statistics.HasChanges, result.Diff.Statistics.Changes).ToJson();
+        return new ComparisonAnswer(result.Summary, result.Redline, result.Diff.Statistics).ToJson();
     }
 
     /// <summary>The redline of two versions' texts as <c>legalgen diff --format json</c> prints it (<see cref="RedlineJsonWriter"/>).</summary>

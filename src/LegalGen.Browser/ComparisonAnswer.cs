@@ -1,18 +1,18 @@
 using System.Text;
 using System.Text.Json;
+using LegalGen.Redline.Model;
 
 namespace LegalGen.Browser;
 
 /// <summary>What <see cref="Comparison.Compare"/> answers, as JSON.</summary>
 /// <param name="Summary">The counts and legend, or the note that both versions read the same, as a diff page writes them.</param>
 /// <param name="Redline">The inline redline, as a diff page's inline view writes it.</param>
-/// <param name="HasChanges">False when both versions read the same.</param>
-/// <param name="Changes">How many changes the redline numbers.</param>
-public sealed record ComparisonAnswer(string Summary, string Redline, bool HasChanges, int Changes)
+/// <param name="Statistics">The counts, as <c>legalgen diff --format json</c> gives them.</param>
+public sealed record ComparisonAnswer(string Summary, string Redline, RedlineStatistics Statistics)
 {
     /// <summary>
-    /// <c>{"summary", "redline", "hasChanges", "changes"}</c>, written field by field: a serializer would bring its
-    /// reflection or its generated metadata into the payload, for four fields.
+    /// <c>{"summary", "redline", "hasChanges", "statistics": {"changes", "wordsInserted", …}}</c>, written field by field:
+    /// a serializer would bring its reflection or its generated metadata into the payload, for a handful of fields.
     /// </summary>
     public string ToJson()
     {
@@ -22,8 +22,17 @@ public sealed record ComparisonAnswer(string Summary, string Redline, bool HasCh
             json.WriteStartObject();
             json.WriteString("summary", Summary);
             json.WriteString("redline", Redline);
-            json.WriteBoolean("hasChanges", HasChanges);
-            json.WriteNumber("changes", Changes);
+            json.WriteBoolean("hasChanges", Statistics.HasChanges);
+            json.WriteStartObject("statistics");
+            json.WriteNumber("changes", Statistics.Changes);
+            json.WriteNumber("wordsInserted", Statistics.WordsInserted);
+            json.WriteNumber("wordsDeleted", Statistics.WordsDeleted);
+            json.WriteNumber("blocksInserted", Statistics.BlocksInserted);
+            json.WriteNumber("blocksDeleted", Statistics.BlocksDeleted);
+            json.WriteNumber("blocksModified", Statistics.BlocksModified);
+            json.WriteNumber("blocksMoved", Statistics.BlocksMoved);
+            json.WriteNumber("formattingChanges", Statistics.FormattingChanges);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
