@@ -1,7 +1,10 @@
 // Checks a built LegalGen site as readers and validators see it:
 //  1. every HTML page is valid HTML (Nu HTML checker),
 //  2. every page passes axe-core's WCAG 2.2 A/AA rules in headless Chromium,
-//  3. the diff page's view switch works without JavaScript, and the reading order survives print.
+//  3. the diff page's view switch works without JavaScript, and the reading order survives print,
+//  4. the compare page's form works without JavaScript (it reloads the page with ?from=…&to=…, and the table links
+//     the diff pages), and with it opens a pair's diff page, from disk too. (Comparisons computed in the browser are
+//     checked over http by check-compare.mjs.)
 // usage: node check-site.mjs SITE_DIR        (CHROMIUM=/path/to/chromium to override the browser)
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -68,6 +71,37 @@ if (diff) {
   const struck = await noScript.locator(".view-side del").first().evaluate((e) => getComputedStyle(e).textDecorationLine).catch(() => "line-through");
   if (!struck.includes("line-through")) failures.push(`${diff}: deleted text is not struck through in print`);
   console.log("Diff views: checked");
+}
+
+// 4. The compare page.
+const compare = pages.find((p) => p.endsWith("/compare/index.html"));
+if (compare) {
+  await noScript.emulateMedia({ media: "screen" });
+  await noScript.goto("file://" + compare);
+  const options = await noScript.locator("select[name=from] option").evaluateAll((os) => os.map((o) => o.value));
+  await noScript.locator("select[name=from]").selectOption(options[0]);
+  await noScript.locator("select[name=to]").selectOption(options[options.length - 1]);
+  await noScript.locator(".compare-form button[type=submit]").click();
+  const reloaded = new URL(noScript.url());
+  if (!reloaded.pathname.endsWith("/compare/index.html") || reloaded.searchParams.get("from") !== options[0] || reloaded.searchParams.get("to") !== options[options.length - 1])
+    failures.push(`${compare}: without JavaScript the form does not reload the page with ?from=…&to=… (at ${noScript.url()})`);
+  const table = await noScript.locator(".compare-table a").count();
+  if (table === 0) failures.push(`${compare}: the table links no diff page`);
+
+  const data = JSON.parse(await noScript.locator("#compare-data").textContent());
+  const [pair, diffPage] = Object.entries(data.pairs)[0] ?? [];
+  if (pair) {
+    const [from, to] = pair.split("..");
+    const scripted = await browser.newPage();
+    await scripted.goto("file://" + compare);
+    await scripted.locator("select[name=from]").selectOption(to);
+    await scripted.locator("select[name=to]").selectOption(from);
+    await scripted.locator(".compare-form button[type=submit]").click();
+    await scripted.waitForURL((url) => url.pathname.includes("/diff/"), { timeout: 10000 }).catch(() => {});
+    if (!scripted.url().endsWith(diffPage.replace(/^(\.\.\/)+/, ""))) failures.push(`${compare}: choosing ${to} and ${from} does not open their diff page (at ${scripted.url()})`);
+    await scripted.close();
+  }
+  console.log("Compare page: checked");
 }
 
 await browser.close();

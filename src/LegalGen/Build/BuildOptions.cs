@@ -4,6 +4,12 @@ namespace LegalGen.Build;
 /// <param name="TemplatesDirectory">The templates folder; null for <c>templates/</c> in the current folder if it exists, else the built-in templates.</param>
 /// <param name="Force">Replace an output folder even if LegalGen did not write it.</param>
 /// <param name="BaseUrl">The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).</param>
+/// <param name="CompareEngineDirectory">
+/// The in-browser comparison's engine — the <c>_framework</c> folder of the published <c>LegalGen.Browser</c> — which the
+/// build copies once into the site (<see cref="Pages.SiteUrls.CompareEngine"/>) so that compare pages compare any two versions;
+/// null, or a folder that does not exist, for a site whose compare pages link to the diff pages only. The program that
+/// runs the build knows where its files are; this library does not.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string? TemplatesDirectory,
@@ -12,4 +18,9 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool Strict = false,
     bool Force = false,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    string? CompareEngineDirectory = null)
+{
+    /// <summary>The engine's folder when there is one to copy.</summary>
+    public string? CompareEngine => CompareEngineDirectory is { } folder && Directory.Exists(folder) ? folder : null;
+}

@@ -37,7 +37,8 @@ namespace LegalGen.Build;
 /// are written, so memory is bounded by the largest policy, not the site;</item>
 /// <item>CheckLinks — every link to another policy, version file or fragment leads somewhere (<see cref="PolicyLinkCheck"/>);</item>
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
-/// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
+/// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>, and the in-browser comparison's engine, when the
+/// program running the build has one, to <c>assets/compare/_framework/</c> (<see cref="BuildOptions.CompareEngineDirectory"/>);</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
 /// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
@@ -91,7 +92,7 @@ public static class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
-        var planner = new PagePlanner(site, timelines, strings, baseUrl);
+        var planner = new PagePlanner(site, timelines, strings, baseUrl, options.CompareEngine is not null);
         using var renderer = new MarkdownRenderer((language, kind) =>
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
@@ -117,6 +118,7 @@ public static class SiteBuilder
             output.WriteText(path, content);
         }
         CopyAssets(source, output);
+        CopyCompareEngine(options.CompareEngine, output);
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
@@ -197,6 +199,20 @@ public static class SiteBuilder
             }
 
             output.CarryOver(kept.Path);
+        }
+    }
+
+    /// <summary>
+    /// Copies the in-browser comparison's engine into the site once, for all its compare pages (<see cref="SiteUrls.CompareEngine"/>);
+    /// its precompressed copies (<c>.br</c>, <c>.gz</c>) are left out, as hosts compress what they serve.
+    /// </summary>
+    private static void CopyCompareEngine(string? engine, ISiteOutput output)
+    {
+        if (engine is null) return;
+        foreach (var file in Directory.EnumerateFiles(engine, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (file.EndsWith(".br", StringComparison.Ordinal) || file.EndsWith(".gz", StringComparison.Ordinal)) continue;
+            output.WriteBytes(SiteUrls.CompareEngine + Path.GetRelativePath(engine, file).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes(file));
         }
     }
 

@@ -10,7 +10,7 @@ namespace LegalGen.Html;
 /// paragraphs, list items, table rows with their cells — so a raw HTML table is compared, aligned and shown like a
 /// pipe table. Tags never become text: <c>&lt;br&gt;</c> is a space, <c>&lt;strong&gt;</c> a style, <c>&lt;a href&gt;</c>
 /// a link, an image its alt text; what a table cell holds beyond text (a list, paragraphs) is read into the cell,
-/// items marked "•". Walks with its own stack, so no nesting of elements can overflow the thread's.
+/// items marked "•"; a callout (<c>&lt;div class="callout"&gt;</c>) is a quotation without its title. Walks with its own stack, so no nesting of elements can overflow the thread's.
 /// </summary>
 public static class HtmlStructureReader
 {
@@ -65,7 +65,7 @@ public static class HtmlStructureReader
                 PushItems(pending, element, context with { ListDepth = context.ListDepth + 1 });
                 break;
             case "li":
-                VisitItem(element, work.Marker ?? "•", work.ListStart ?? work.Marker ?? "•", context, pending, blocks);
+                VisitItem(element, work.Marker ?? ListMarkers.Bullet, work.ListStart ?? work.Marker ?? ListMarkers.Bullet, context, pending, blocks);
                 break;
             case "table":
                 VisitTable(element, context, blocks);
@@ -75,6 +75,10 @@ public static class HtmlStructureReader
                 break;
             case "blockquote":
                 PushChildren(pending, element.ChildNodes, context with { InQuote = true });
+                break;
+            case "div" when element.ClassList.Contains("callout"):
+                // A callout is a quotation (> [!NOTE]) whose title the page adds in the reader's language: not the text's words.
+                PushChildren(pending, element.ChildNodes.Where(n => n is not IElement { LocalName: "p" } p || !p.ClassList.Contains("callout-title")), context with { InQuote = true });
                 break;
             case "pre":
                 blocks.Add(new HtmlTextBlock(HtmlBlockKind.Code, 0, null, null, [[new HtmlTextRun(CodeText(element), HtmlTextStyle.Code)]], line));
@@ -147,29 +151,10 @@ public static class HtmlStructureReader
         var number = int.TryParse(list.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         var type = list.GetAttribute("type") ?? "1";
         var items = new List<Work>();
-        var listStart = ordered ? OrderedMarker(type, number) : "•";
+        var listStart = ordered ? ListMarkers.Ordered(type, number) : ListMarkers.Bullet;
         foreach (var item in list.Children.Where(c => c.LocalName == "li"))
-            items.Add(new Work(item, null, context, ordered ? OrderedMarker(type, number++) : "•", listStart));
+            items.Add(new Work(item, null, context, ordered ? ListMarkers.Ordered(type, number++) : ListMarkers.Bullet, listStart));
         for (var i = items.Count - 1; i >= 0; i--) pending.Push(items[i]);
-    }
-
-    private static string OrderedMarker(string type, int number) => type switch
-    {
-        "a" when number > 0 => ((char)('a' + (number - 1) % 26)) + ".",
-        "A" when number > 0 => ((char)('A' + (number - 1) % 26)) + ".",
-        "i" when number is > 0 and < 4000 => Roman(number).ToLowerInvariant() + ".",
-        "I" when number is > 0 and < 4000 => Roman(number) + ".",
-        _ => number.ToString(CultureInfo.InvariantCulture) + ".",
-    };
-
-    private static string Roman(int number)
-    {
-        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-        var roman = new StringBuilder();
-        for (var i = 0; i < values.Length; i++)
-            for (; number >= values[i]; number -= values[i]) roman.Append(symbols[i]);
-        return roman.ToString();
     }
 
     /// <summary>Pushes children, last first: each block child on its own, each stretch of inline siblings as one paragraph.</summary>

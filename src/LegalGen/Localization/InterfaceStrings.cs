@@ -51,6 +51,36 @@ public sealed class InterfaceStrings
         return Format(key, [count, .. args]);
     }
 
+    /// <summary>
+    /// The forms of <paramref name="key"/> by plural category, and the language whose plural rules choose among them:
+    /// those of the first layer that has the key (a text of its own is its one form, "other"); null when none has it.
+    /// </summary>
+    public (string Language, IReadOnlyDictionary<string, string> Forms)? PluralForms(string key)
+    {
+        for (var layer = this; layer is not null; layer = layer._fallback)
+        {
+            if (layer._file.Plurals.TryGetValue(key, out var forms)) return (layer.Language, forms);
+            if (layer._file.Texts.TryGetValue(key, out var text)) return (layer.Language, new Dictionary<string, string> { ["other"] = text });
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Strings given whole rather than read from files, as a page hands them to a script: <paramref name="texts"/> in
+    /// <paramref name="language"/>, and plural forms each with the language whose rules choose among them.
+    /// </summary>
+    public static InterfaceStrings Of(
+        string language, IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, (string Language, IReadOnlyDictionary<string, string> Forms)> plurals)
+    {
+        // A layer per language of plural rules, the page's on top: each key is in one layer only, so their order decides nothing else.
+        InterfaceStrings? below = null;
+        foreach (var group in plurals.GroupBy(p => p.Value.Language, StringComparer.Ordinal).Where(g => g.Key != language).OrderBy(g => g.Key, StringComparer.Ordinal))
+            below = new InterfaceStrings(group.Key, new StringsFile(new Dictionary<string, string>(), group.ToDictionary(p => p.Key, p => p.Value.Forms), null), below);
+        var own = plurals.Where(p => p.Value.Language == language).ToDictionary(p => p.Key, p => p.Value.Forms);
+        return new InterfaceStrings(language, new StringsFile(texts, own, null), below);
+    }
+
     /// <summary>A date as readers of this language write it, e.g. "15 stycznia 2024" or "January 15, 2024".</summary>
     public string Date(DateOnly date) => _dates.GetOrAdd(date, FormatDate);
 

@@ -58,7 +58,10 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
                 Add(BlockKind.Heading, heading.Level, anchor, null, [headingRuns], heading.Line, aliases: aliases);
                 break;
             case ParagraphBlock paragraph:
-                Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [InlineRunCollector.Collect(paragraph.Inline)], paragraph.Line);
+                // A paragraph without words (an anchor alone, <a id="…"></a>) is nothing a reader sees, nor a block of the page's HTML.
+                var paragraphRuns = InlineRunCollector.Collect(paragraph.Inline);
+                if (paragraphRuns.All(r => IsBlank(r.Text))) break;
+                Add(inQuote ? BlockKind.Quote : BlockKind.Paragraph, Math.Max(listDepth, 0), null, null, [paragraphRuns], paragraph.Line);
                 break;
             case ListBlock list:
                 PushItems(list, listDepth + 1, inQuote);
@@ -74,7 +77,7 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
                 Add(BlockKind.Code, 0, null, null, [[new InlineRun(CodeText(code), InlineStyle.Code)]], code.Line);
                 break;
             case HtmlBlock html when readHtml is not null:
-                foreach (var read in readHtml(html)) AddHtml(read, html, listDepth, inQuote);
+                foreach (var read in readHtml(html)) AddHtml(read, html.Line + Math.Clamp(read.Line - 1, 0, Math.Max(html.Lines.Count - 1, 0)), listDepth, inQuote);
                 break;
             case ThematicBreakBlock:
                 Add(BlockKind.Rule, 0, null, null, [[]], block.Line);
@@ -85,44 +88,65 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
         }
     }
 
-    /// <summary>Numbers a list's items as the reader sees them and pushes them, last first.</summary>
+    /// <summary>
+    /// Numbers a list's items as the reader sees them (<see cref="ListMarkers"/>: <c>3)</c> shows as <c>3.</c>, <c>iii.</c>
+    /// as itself) and pushes them, last first.
+    /// </summary>
     private void PushItems(ListBlock list, int depth, bool inQuote)
     {
-        var number = list.IsOrdered && int.TryParse(list.OrderedStart ?? list.DefaultOrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
-        var items = new List<Work>();
-        string? listStart = null;
-        foreach (var item in list.OfType<ListItemBlock>())
+        var items = list.OfType<ListItemBlock>().ToList();
+        var type = list.BulletType switch
         {
-            var marker = list.IsOrdered ? OrderedMarker(list, item, number) : "•";
+            'a' or 'A' or 'i' or 'I' => list.BulletType.ToString(),
+            _ => "1",
+        };
+        var number = !list.IsOrdered ? 1
+            : type is "i" or "I" ? (items.Count > 0 ? items[0].Order : 1)
+            : int.TryParse(list.OrderedStart ?? list.DefaultOrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var works = new List<Work>(items.Count);
+        string? listStart = null;
+        foreach (var item in items)
+        {
+            var marker = list.IsOrdered ? ListMarkers.Ordered(type, number) : ListMarkers.Bullet;
             listStart ??= marker;
-            items.Add(new Work(item, depth, inQuote, marker, listStart));
+            works.Add(new Work(item, depth, inQuote, marker, listStart));
             number++;
         }
 
-        for (var i = items.Count - 1; i >= 0; i--) _pending.Push(items[i]);
-    }
-
-    private static string OrderedMarker(ListBlock list, ListItemBlock item, int number)
-    {
-        var order = list.BulletType switch
-        {
-            'a' => ((char)('a' + (number - 1) % 26)).ToString(),
-            'A' => ((char)('A' + (number - 1) % 26)).ToString(),
-            'i' or 'I' => item.Order.ToString(CultureInfo.InvariantCulture),
-            _ => number.ToString(CultureInfo.InvariantCulture),
-        };
-        return order + list.OrderedDelimiter;
+        for (var i = works.Count - 1; i >= 0; i--) _pending.Push(works[i]);
     }
 
     /// <summary>The code's lines joined with LF; an empty code block (a fence closed at once) has none.</summary>
     private static string CodeText(CodeBlock code) =>
         code.Lines.Lines is null ? "" : string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
 
+    /// <summary>True for text a browser shows as nothing: spaces, tabs and line breaks (not a no-break space).</summary>
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+            if (c is not (' ' or '\t' or '\n' or '\r' or '\f')) return false;
+        return true;
+    }
+
     private static IReadOnlyList<InlineRun> CellRuns(TableCell cell) =>
         cell.OfType<ParagraphBlock>().SelectMany(p => InlineRunCollector.Collect(p.Inline)).ToList();
 
-    /// <summary>A block read from HTML, placed where its HTML block stands: inside the lists and quotation around it.</summary>
-    private void AddHtml(HtmlTextBlock read, HtmlBlock html, int listDepth, bool inQuote)
+    /// <summary>
+    /// The blocks of a whole text read from its HTML (<see cref="HtmlStructureReader"/>), each knowing its section as a
+    /// Markdown text's do: what <see cref="PublishedText"/> reads from a published page.
+    /// </summary>
+    public static IReadOnlyList<DocumentBlock> FromHtml(IReadOnlyList<HtmlTextBlock> blocks)
+    {
+        var extractor = new BlockExtractor(null);
+        foreach (var read in blocks) extractor.AddHtml(read, read.Line - 1, 0, inQuote: false);
+        return extractor._blocks;
+    }
+
+    /// <summary>
+    /// A block read from HTML, placed where its HTML stands: inside the lists and quotation around it, on the 0-based
+    /// <paramref name="line"/> of the text.
+    /// </summary>
+    private void AddHtml(HtmlTextBlock read, int line, int listDepth, bool inQuote)
     {
         var kind = read.Kind switch
         {
@@ -146,7 +170,6 @@ internal sealed class BlockExtractor(Func<HtmlBlock, IReadOnlyList<HtmlTextBlock
             _sectionTitle = string.Concat(cells[0].Select(r => r.Text)).Trim();
         }
 
-        var line = html.Line + Math.Clamp(read.Line - 1, 0, Math.Max(html.Lines.Count - 1, 0));
         Add(kind, level, kind == BlockKind.Heading ? read.Id : null, read.Marker, cells, line, kind == BlockKind.ListItem ? read.ListStart : null);
     }
 

@@ -44,13 +44,13 @@ internal static class InlineRunCollector
                     if (tags.Apply(html.Tag)) runs.Add(new InlineRun(" ", style, link));
                     break;
                 case AutolinkInline autolink:
-                    runs.Add(new InlineRun(autolink.Url, style, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url));
+                    runs.Add(new InlineRun(autolink.Url, style, RenderedUrl.Of(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url)));
                     break;
                 case LinkInline { IsImage: true } image:
                     PushChildren(pending, image, markdownStyle, link);
                     break;
                 case LinkInline linkInline:
-                    PushChildren(pending, linkInline, markdownStyle, string.IsNullOrEmpty(linkInline.Url) ? link : linkInline.Url);
+                    PushChildren(pending, linkInline, markdownStyle, string.IsNullOrEmpty(linkInline.Url) ? link : RenderedUrl.Of(linkInline.Url));
                     break;
                 case EmphasisInline emphasis:
                     PushChildren(pending, emphasis, markdownStyle | StyleOf(emphasis), link);
@@ -64,16 +64,28 @@ internal static class InlineRunCollector
         return Merge(runs);
     }
 
-    /// <summary>Pushes the children last first, so they are popped in reading order.</summary>
+    /// <summary>
+    /// Pushes the children last first, so they are popped in reading order. They are listed first to last, as the HTML
+    /// renderer writes them: Markdig's <c>Inline.InsertBefore</c> leaves the inserted inline without its previous
+    /// sibling, so after a link is unwrapped (<see cref="LinkPolicy"/>) walking back from the last child misses the words
+    /// before it.
+    /// </summary>
     private static void PushChildren(Stack<(Inline, InlineStyle, string?)> pending, ContainerInline container, InlineStyle style, string? link)
     {
-        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-            pending.Push((child, style, link));
+        var children = _children ??= [];
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        for (var i = children.Count - 1; i >= 0; i--) pending.Push((children[i], style, link));
+        children.Clear();
     }
+
+    /// <summary>One list per thread for <see cref="PushChildren"/>, which every container of every text passes through.</summary>
+    [ThreadStatic]
+    private static List<Inline>? _children;
 
     private static InlineStyle StyleOf(EmphasisInline emphasis) => emphasis.DelimiterChar switch
     {
-        '~' => InlineStyle.Strike,
+        // One tilde is a subscript (H~2~O, <sub>), which strikes nothing.
+        '~' when emphasis.DelimiterCount >= 2 => InlineStyle.Strike,
         '*' or '_' when emphasis.DelimiterCount >= 2 => InlineStyle.Strong,
         '*' or '_' => InlineStyle.Emphasis,
         _ => InlineStyle.None,

@@ -32,13 +32,19 @@ internal static class LinkPolicy
 
     public static bool IsSafe(string? url) => Html.HtmlAllowList.IsSafeUrl(url);
 
+    /// <summary>
+    /// Puts the link's children in its place. Each goes after the one before it: Markdig's <c>InsertBefore</c> would leave
+    /// the first without its previous sibling, and the words before the link unreachable walking backwards.
+    /// </summary>
     private static void Unwrap(LinkInline link)
     {
         var children = link.ToList();
+        Inline last = link;
         foreach (var child in children)
         {
             child.Remove();
-            link.InsertBefore(child);
+            last.InsertAfter(child);
+            last = child;
         }
 
         link.Remove();

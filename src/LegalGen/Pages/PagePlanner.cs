@@ -12,15 +12,17 @@ namespace LegalGen.Pages;
 /// and parallel view, the change log, the compare page and the diff pages (in the languages both versions are translated into) (<see cref="PolicyPages(Policy, PolicyTexts)"/>).
 /// Each page is listed as the work of planning it, which one planner per kind does (<c>Pages/Planning</c>): cheap to
 /// list, so the planning itself (a redline, a text's views) runs in parallel where the pages are rendered, and a
-/// policy's texts can be let go once its pages are written.
+/// policy's texts can be let go once its pages are written. With <c>compareEngine</c>, the site carries the in-browser
+/// comparison's engine, and compare pages compare the pairs that have no diff page.
 /// </summary>
 public sealed class PagePlanner(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
     IReadOnlyDictionary<string, InterfaceStrings> strings,
-    Uri? baseUrl = null)
+    Uri? baseUrl = null,
+    bool compareEngine = false)
 {
-    private readonly PlanningContext _context = new(site, timelines, strings, baseUrl);
+    private readonly PlanningContext _context = new(site, timelines, strings, baseUrl, compareEngine);
 
     /// <summary>The pages that list policies (they need titles and dates, not texts), each as the work of planning it.</summary>
     public IEnumerable<Func<PageModel>> SitePages()

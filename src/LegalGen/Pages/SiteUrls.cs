@@ -30,6 +30,12 @@ public static class SiteUrls
 
     public static string Asset(string name) => $"assets/{name}";
 
+    /// <summary>The folder of the in-browser comparison's engine: its <c>_framework/</c>, once for the whole site.</summary>
+    public const string CompareEngine = "assets/compare/_framework/";
+
+    /// <summary>The script a compare page loads the engine with.</summary>
+    public const string CompareEngineScript = CompareEngine + "dotnet.js";
+
     public static string PolicyFeed(string language, string policy) => $"{language}/{policy}/feed.xml";
 
     public static string LanguageFeed(string language) => $"{language}/feed.xml";

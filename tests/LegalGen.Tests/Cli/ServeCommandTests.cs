@@ -119,6 +119,24 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task The_in_browser_comparisons_engine_is_served_with_the_content_types_a_browser_loads_it_by()
+    {
+        using var site = Privacy();
+        await using var serve = await ServeSession.StartAsync(site);
+        var engine = Path.Combine(AppContext.BaseDirectory, "compare-engine", "_framework");
+        var wasm = Path.GetFileName(Directory.EnumerateFiles(engine, "*.wasm").First());
+
+        var script = await serve.Http.GetAsync("assets/compare/_framework/dotnet.js");
+        var module = await serve.Http.GetAsync("assets/compare/_framework/" + wasm);
+        var page = await serve.Http.GetAsync("assets/compare.js");
+
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("application/wasm", module.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("text/javascript", page.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(engine, wasm)), await module.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Stopping_ends_the_event_streams_and_exits_0()
     {
         using var site = Privacy();

@@ -44,6 +44,10 @@ public class ToolPackageTests
             Assert.True(File.Exists(Path.Combine(repository, "_site", "pl", "privacy", "index.html")));
             Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Templates, "assets", "style.css")), File.ReadAllBytes(Path.Combine(repository, "_site", "assets", "style.css")));
             Assert.False(Directory.Exists(Path.Combine(repository, "templates")));
+
+            // The package carries the in-browser comparison's engine, and the site gets it.
+            Assert.True(File.Exists(Path.Combine(repository, "_site", "assets", "compare", "_framework", "dotnet.js")));
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(repository, "_site", "assets", "compare", "_framework"), "*.wasm"));
         }
         finally
         {

@@ -17,7 +17,8 @@ public class OutputFaultProcessTests
     public void A_full_disk_exits_74_naming_the_folder_and_the_cause_and_leaves_the_previous_site_byte_identical()
     {
         using var site = SmallSite();
-        using var disk = Tmpfs.Mount(Path.Combine(site.Root, "disk"), "400k");
+        // Room for a small site and the in-browser comparison's engine (5.8 MB), which every site carries; not for eight long policies more.
+        using var disk = Tmpfs.Mount(Path.Combine(site.Root, "disk"), "7m");
         var first = Build(site, "disk/_site");
         Assert.True(first.ExitCode == 0, first.ToString());
         var output = Path.Combine(disk.Folder, "_site");
@@ -38,7 +39,7 @@ public class OutputFaultProcessTests
     public void A_read_only_file_system_exits_74_and_leaves_the_previous_site_as_it_was()
     {
         using var site = SmallSite();
-        using var disk = Tmpfs.Mount(Path.Combine(site.Root, "disk"), "1m");
+        using var disk = Tmpfs.Mount(Path.Combine(site.Root, "disk"), "7m");
         Assert.Equal(0, Build(site, "disk/_site").ExitCode);
         var output = Path.Combine(disk.Folder, "_site");
         var before = OutputFolders.Snapshot(output);

@@ -93,4 +93,54 @@ public class MarkdownRendererTests
         Assert.Equal(2, document.Blocks[4].Level);
         Assert.All(document.Blocks.Skip(1), b => Assert.Equal("a", b.SectionAnchor));
     }
+
+    [Fact]
+    public void The_words_before_a_link_with_an_unsafe_address_stay_in_the_blocks()
+    {
+        var block = Renderer.Render("Before. [Text]((https://example.com/)) after.\n").Blocks.Single();
+
+        Assert.Equal("Before. Text after.", block.PlainText);
+    }
+
+    [Fact]
+    public void A_subscript_is_no_strike_through()
+    {
+        var runs = Renderer.Render("H~2~O and ~~gone~~.\n").Blocks.Single().Cells[0];
+
+        Assert.Equal([("H2O and ", InlineStyle.None), ("gone", InlineStyle.Strike), (".", InlineStyle.None)], runs.Select(r => (r.Text, r.Style)));
+    }
+
+    [Theory]
+    [InlineData("3) three\n4) four\n", "3.", "4.")]
+    [InlineData("3. three\n4. four\n", "3.", "4.")]
+    [InlineData("iii. three\niv. four\n", "iii.", "iv.")]
+    [InlineData("C) three\nD) four\n", "C.", "D.")]
+    public void List_items_are_numbered_as_a_browser_numbers_them(string markdown, string first, string second)
+    {
+        var items = Renderer.Render(markdown).Blocks;
+
+        Assert.Equal([first, second], items.Select(b => b.Marker));
+        Assert.All(items, b => Assert.Equal(first, b.ListStart));
+    }
+
+    [Fact]
+    public void A_paragraph_with_no_words_but_an_anchor_is_no_block()
+    {
+        var blocks = Renderer.Render("<a id=\"old-place\"></a>\n\nText.\n").Blocks;
+
+        Assert.Equal(["Text."], blocks.Select(b => b.PlainText));
+    }
+
+    [Theory]
+    [InlineData("[a](<https://example.com/with space>)", "https://example.com/with%20space")]
+    [InlineData("[a](https://example.com/zażółć)", "https://example.com/za%C5%BC%C3%B3%C5%82%C4%87")]
+    [InlineData("[a](https://example.com/?a=1&b=2)", "https://example.com/?a=1&b=2")]
+    public void A_links_address_in_the_blocks_is_the_one_the_page_has(string markdown, string address)
+    {
+        var document = Renderer.Render(markdown + "\n");
+        var link = document.Blocks.Single().Cells[0].Single(r => r.Link is not null).Link;
+
+        Assert.Equal(address, link);
+        Assert.Contains($"href=\"{address.Replace("&", "&amp;", StringComparison.Ordinal)}\"", document.Html);
+    }
 }

@@ -57,7 +57,7 @@ public class KeptFilesTests
         var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.KeptPathWritten).ToList();
         Assert.Equal([new SourceLocation("site.yml", 6, 5), new SourceLocation("site.yml", 7, 5)], warnings.Select(w => w.Location));
         Assert.All(warnings, w => Assert.False(w.IsError));
-        Assert.Contains("'assets/style.css'", warnings[1].Message);
+        Assert.Contains("'assets/compare.js'", warnings[1].Message);
     }
 
     [Fact]

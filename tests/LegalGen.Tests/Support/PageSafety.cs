@@ -7,7 +7,8 @@ namespace LegalGen.Tests.Support;
 /// <summary>
 /// Looks at a parsed page the way an attacker's payload would have to run: event-handler attributes,
 /// <c>style</c> attributes, URLs with a scheme other than http(s)/mailto/tel, scripts other than the
-/// templates' own, frames, objects, forms that post elsewhere, refreshes and base URLs.
+/// templates' own (inline, or their <c>assets/*.js</c> by a relative link; a JSON data block runs nothing), frames,
+/// objects, forms that post elsewhere, refreshes and base URLs.
 /// </summary>
 internal static class PageSafety
 {
@@ -18,6 +19,12 @@ internal static class PageSafety
         .EnumerateFiles(RepoPaths.Templates, "*.sbn")
         .Select(File.ReadAllText)
         .SelectMany(t => new HtmlParser().ParseDocument("<html><body>" + t).QuerySelectorAll("script").Select(s => s.TextContent.Trim()))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The scripts among the templates' assets, which pages may load by a relative link.</summary>
+    private static readonly HashSet<string> TemplateAssetScripts = Directory
+        .EnumerateFiles(Path.Combine(RepoPaths.Templates, "assets"), "*.js")
+        .Select(f => "assets/" + Path.GetFileName(f))
         .ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<string> Problems(string html) => Problems(new HtmlParser().ParseDocument(html));
@@ -38,7 +45,7 @@ internal static class PageSafety
 
             switch (name)
             {
-                case "script" when element.HasAttribute("src") || !TemplateScripts.Contains(element.TextContent.Trim()):
+                case "script" when !IsTemplatesOwn(element):
                 case "iframe" or "frame" or "object" or "embed" or "base" or "applet" or "style" or "svg" or "math":
                 case "meta" when element.HasAttribute("http-equiv"):
                 case "form" when element.GetAttribute("action") is { } action && action.Contains(':'):
@@ -48,5 +55,15 @@ internal static class PageSafety
         }
 
         return problems;
+    }
+
+    private static bool IsTemplatesOwn(IElement script)
+    {
+        // Data for a script, which a browser never runs; its JSON is escaped so that it cannot end the element.
+        if (script.GetAttribute("type") == "application/json") return !script.HasAttribute("src");
+        if (script.GetAttribute("src") is not { } src) return TemplateScripts.Contains(script.TextContent.Trim());
+        var relative = !src.Contains(':', StringComparison.Ordinal) && !src.StartsWith("//", StringComparison.Ordinal) && !src.StartsWith('/');
+        var path = src.TrimStart('.', '/');
+        return relative && script.TextContent.Length == 0 && TemplateAssetScripts.Contains(path);
     }
 }

@@ -15,7 +15,7 @@ internal static class BuildCommand
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
 
-        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl);
+        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder);
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {

@@ -26,7 +26,7 @@ internal static class ServeCommand
             return CliApp.UsageErrors;
         }
 
-        using var site = new LiveSite(new BuildOptions(args.Content, args.Templates, OutputDirectory: "", asOf, args.Drafts));
+        using var site = new LiveSite(new BuildOptions(args.Content, args.Templates, OutputDirectory: "", asOf, args.Drafts, CompareEngineDirectory: CompareEngine.Folder));
         var hub = new ReloadHub();
         Report(site.Rebuild(), site, args, terminal, changed: []);
         hub.Announce(site.State.Generation);

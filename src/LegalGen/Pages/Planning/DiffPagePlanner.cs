@@ -22,7 +22,7 @@ internal static class DiffPagePlanner
         var (from, to, _) = PolicyTexts.TextsFor(older, newer, language);
         var redline = texts.Diff(from, to);
         var ui = context.StringsIn(language);
-        var labels = LabelsFor(ui) with
+        var labels = RedlineStrings.Labels(ui) with
         {
             OlderText = SiteUrls.Relative(path, SiteUrls.Version(from.Language, policy.Slug, older.Key)),
             NewerText = SiteUrls.Relative(path, SiteUrls.Version(to.Language, policy.Slug, newer.Key)),
@@ -64,37 +64,4 @@ internal static class DiffPagePlanner
         .Where(l => DiffPairs.PageLanguage(older, newer, l) != l)
         .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
         .ToList();
-
-    private static RedlineLabels LabelsFor(InterfaceStrings ui) => new(
-        ui.Get("diff_deleted_label"),
-        ui.Get("diff_inserted_label"),
-        ui.Get("diff_moved_away_label"),
-        ui.Get("diff_moved_here_label"),
-        n => ui.Get("diff_moved_to", n),
-        n => ui.Get("diff_moved_from", n))
-    {
-        Formatting = new FormatLabels
-        {
-            LinkChanged = ui.Get("diff_format_link_changed"),
-            LinkAdded = ui.Get("diff_format_link_added"),
-            LinkRemoved = ui.Get("diff_format_link_removed"),
-            EmphasisAdded = ui.Get("diff_format_emphasis_added"),
-            EmphasisRemoved = ui.Get("diff_format_emphasis_removed"),
-            Bold = ui.Get("diff_format_bold"),
-            Italic = ui.Get("diff_format_italic"),
-            Strikethrough = ui.Get("diff_format_strikethrough"),
-            Code = ui.Get("diff_format_code"),
-            SpaceAdded = ui.Get("diff_format_space_added"),
-            SpaceRemoved = ui.Get("diff_format_space_removed"),
-            SpacingChanged = ui.Get("diff_format_spacing_changed"),
-            HeadingLevel = ui.Get("diff_format_heading_level"),
-            ListLevel = ui.Get("diff_format_list_level"),
-            Indentation = ui.Get("diff_format_indentation"),
-            HeaderRowAdded = ui.Get("diff_format_header_row_added"),
-            HeaderRowRemoved = ui.Get("diff_format_header_row_removed"),
-            ListToNumbers = ui.Get("diff_format_list_to_numbers"),
-            ListToBullets = ui.Get("diff_format_list_to_bullets"),
-            ListNumbering = ui.Get("diff_format_list_numbering"),
-        },
-    };
 }

@@ -14,8 +14,12 @@ internal sealed partial class PlanningContext(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
     IReadOnlyDictionary<string, InterfaceStrings> strings,
-    Uri? baseUrl)
+    Uri? baseUrl,
+    bool compareEngine = false)
 {
+    /// <summary>True when the site carries the in-browser comparison's engine (<see cref="SiteUrls.CompareEngine"/>).</summary>
+    public bool HasCompareEngine => compareEngine;
+
     public Site Site => site;
 
     public SiteSettings Settings => site.Settings;

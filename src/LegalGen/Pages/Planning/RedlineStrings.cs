@@ -1,0 +1,75 @@
+using LegalGen.Localization;
+using LegalGen.Redline.Writers;
+
+namespace LegalGen.Pages.Planning;
+
+/// <summary>
+/// The words a redline's blocks carry, from the interface strings of the reader's language: for diff pages, and for the
+/// comparisons a reader's browser makes from the strings its page carries (<see cref="Comparison.ComparisonStrings"/>).
+/// </summary>
+public static class RedlineStrings
+{
+    /// <summary>The keys of the strings <see cref="Labels"/> reads.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "diff_deleted_label",
+        "diff_inserted_label",
+        "diff_moved_away_label",
+        "diff_moved_here_label",
+        "diff_moved_to",
+        "diff_moved_from",
+        "diff_format_link_changed",
+        "diff_format_link_added",
+        "diff_format_link_removed",
+        "diff_format_emphasis_added",
+        "diff_format_emphasis_removed",
+        "diff_format_bold",
+        "diff_format_italic",
+        "diff_format_strikethrough",
+        "diff_format_code",
+        "diff_format_space_added",
+        "diff_format_space_removed",
+        "diff_format_spacing_changed",
+        "diff_format_heading_level",
+        "diff_format_list_level",
+        "diff_format_indentation",
+        "diff_format_header_row_added",
+        "diff_format_header_row_removed",
+        "diff_format_list_to_numbers",
+        "diff_format_list_to_bullets",
+        "diff_format_list_numbering",
+    ];
+
+    public static RedlineLabels Labels(InterfaceStrings ui) => new(
+        ui.Get("diff_deleted_label"),
+        ui.Get("diff_inserted_label"),
+        ui.Get("diff_moved_away_label"),
+        ui.Get("diff_moved_here_label"),
+        n => ui.Get("diff_moved_to", n),
+        n => ui.Get("diff_moved_from", n))
+    {
+        Formatting = new FormatLabels
+        {
+            LinkChanged = ui.Get("diff_format_link_changed"),
+            LinkAdded = ui.Get("diff_format_link_added"),
+            LinkRemoved = ui.Get("diff_format_link_removed"),
+            EmphasisAdded = ui.Get("diff_format_emphasis_added"),
+            EmphasisRemoved = ui.Get("diff_format_emphasis_removed"),
+            Bold = ui.Get("diff_format_bold"),
+            Italic = ui.Get("diff_format_italic"),
+            Strikethrough = ui.Get("diff_format_strikethrough"),
+            Code = ui.Get("diff_format_code"),
+            SpaceAdded = ui.Get("diff_format_space_added"),
+            SpaceRemoved = ui.Get("diff_format_space_removed"),
+            SpacingChanged = ui.Get("diff_format_spacing_changed"),
+            HeadingLevel = ui.Get("diff_format_heading_level"),
+            ListLevel = ui.Get("diff_format_list_level"),
+            Indentation = ui.Get("diff_format_indentation"),
+            HeaderRowAdded = ui.Get("diff_format_header_row_added"),
+            HeaderRowRemoved = ui.Get("diff_format_header_row_removed"),
+            ListToNumbers = ui.Get("diff_format_list_to_numbers"),
+            ListToBullets = ui.Get("diff_format_list_to_bullets"),
+            ListNumbering = ui.Get("diff_format_list_numbering"),
+        },
+    };
+}
