@@ -36,7 +36,7 @@ public sealed class PublicationPlanner(
         }
 
         yield return (SiteUrls.Robots, $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, SiteUrls.Sitemap)}\n");
-        foreach (var file in SitemapWriter.Write(baseUrl, site.Settings.DefaultLanguage, pages)) yield return file;
+        foreach (var file in SitemapWriter.Write(baseUrl, pages)) yield return file;
         foreach (var language in site.Settings.Languages)
         {
             foreach (var policy in site.Policies)

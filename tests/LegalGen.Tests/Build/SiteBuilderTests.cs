@@ -32,16 +32,20 @@ public class SiteBuilderTests
             foreach (var date in new[] { "2024-01-15", "2025-05-01", "2027-01-01" })
                 Assert.True(site.Exists($"{lang}/terms/{date}/index.html"), $"{lang} {date}");
             Assert.True(site.Exists($"{lang}/terms/compare/index.html"));
-            Assert.True(site.Exists($"{lang}/terms/diff/2024-01-15..2025-05-01/index.html"));
-            Assert.True(site.Exists($"{lang}/terms/diff/2025-05-01..2027-01-01/index.html"));
-            Assert.True(site.Exists($"{lang}/terms/diff/2024-01-15..2027-01-01/index.html"));
+
+            // Diff pages: each version against its predecessor and against the one in force (2025-05-01), in the
+            // languages both versions are translated into; 2024-01-15 against 2027-01-01 is compared in the browser.
+            Assert.Equal(lang != "en", site.Exists($"{lang}/terms/diff/2024-01-15..2025-05-01/index.html"));
+            Assert.Equal(lang == "de", site.Exists($"{lang}/terms/diff/2025-05-01..2027-01-01/index.html"));
+            Assert.False(site.Exists($"{lang}/terms/diff/2024-01-15..2027-01-01/index.html"));
         }
 
-        var perLanguage = 1 + 3 + 1 + 1 + 3;
+        var perLanguage = 1 + 3 + 1 + 1;
+        var diffPages = 2 + 1; // German: both pairs; French: the pair it has both texts of
         var parallelPages = 2; // the French translations of 2024-01-15 and 2025-05-01
         var notFoundPage = 1;
         Assert.Equal(
-            new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")),
+            new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + diffPages + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")),
             result.Summary with { Leftovers = null });
         Assert.Empty(result.Summary.Leftovers!);
     }
@@ -67,7 +71,8 @@ public class SiteBuilderTests
 
         Assert.Contains("January 1, 2027", site.Page("en/terms/index.html").QuerySelector(".notice-announce")!.TextContent);
         var links = notice.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["2027-01-01/index.html", "diff/2025-05-01..2027-01-01/index.html"], links);
+        // No French text of 2027-01-01: the binding language's diff page compares the two.
+        Assert.Equal(["2027-01-01/index.html", "../../de/terms/diff/2025-05-01..2027-01-01/index.html"], links);
     }
 
     [Fact]
@@ -112,12 +117,12 @@ public class SiteBuilderTests
         var page = site.Page("fr/terms/diff/2024-01-15..2025-05-01/index.html");
 
         var switcher = page.QuerySelectorAll(".language-switcher a").Select(a => (a.GetAttribute("hreflang"), a.GetAttribute("href"))).ToList();
-        Assert.Equal([("de", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html"), ("en", "../../../../en/terms/diff/2024-01-15..2025-05-01/index.html")], switcher);
+        // English has no page of this pair: its readers are sent to the binding language's, which is no alternate.
+        Assert.Equal([("de", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html"), ("en", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html")], switcher);
         var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).ToList();
         Assert.Equal([
             ("de", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html"),
             ("fr", "index.html"),
-            ("en", "../../../../en/terms/diff/2024-01-15..2025-05-01/index.html"),
             ("x-default", "../../../../de/terms/diff/2024-01-15..2025-05-01/index.html")], alternates);
         Assert.Equal("fr", page.QuerySelector(".language-switcher [aria-current=page]")!.GetAttribute("lang"));
     }
@@ -160,7 +165,7 @@ public class SiteBuilderTests
     }
 
     [Fact]
-    public void The_compare_page_links_every_pair_of_versions_without_JavaScript()
+    public void The_compare_page_links_the_pairs_that_have_a_diff_page_without_JavaScript()
     {
         using var site = ThreeVersionSite();
         site.BuildSucceeding("2026-01-01");
@@ -168,7 +173,9 @@ public class SiteBuilderTests
         var page = site.Page("en/terms/compare/index.html");
 
         var links = page.QuerySelectorAll(".compare-table td a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["../diff/2024-01-15..2025-05-01/index.html", "../diff/2024-01-15..2027-01-01/index.html", "../diff/2025-05-01..2027-01-01/index.html"], links);
+        // Each version against its predecessor and against the one in force; English has no text of its own, so
+        // the binding language's pages. The other pair is compared in the browser.
+        Assert.Equal(["../../../de/terms/diff/2024-01-15..2025-05-01/index.html", "../../../de/terms/diff/2025-05-01..2027-01-01/index.html"], links);
         Assert.Equal(3, page.QuerySelectorAll("select[name=from] option").Length);
     }
 
@@ -181,20 +188,25 @@ public class SiteBuilderTests
         var link = site.Page("en/terms/2024-01-15/index.html").QuerySelectorAll(".version-links a")
             .Single(a => a.TextContent == "What has changed since this version");
 
-        Assert.Equal("../diff/2024-01-15..2027-01-01/index.html", link.GetAttribute("href"));
+        // English has no text of its own: the binding language's page compares the German texts.
+        Assert.Equal("../../../de/terms/diff/2024-01-15..2027-01-01/index.html", link.GetAttribute("href"));
     }
 
     [Fact]
     public void The_diff_page_offers_inline_and_side_by_side_views()
     {
         using var site = ThreeVersionSite();
-        site.BuildSucceeding("2026-01-01");
+        site.BuildSucceeding("2028-01-01");
 
         var page = site.Page("de/terms/diff/2024-01-15..2027-01-01/index.html");
 
-        Assert.NotNull(page.QuerySelector("input#view-inline[checked]"));
+        // One copy of the text: the script makes the side-by-side view from the inline one, and shows the switch.
+        Assert.NotNull(page.QuerySelector("fieldset.view-switch[hidden] input#view-inline[checked]"));
         Assert.NotNull(page.QuerySelector("input#view-side"));
-        Assert.Equal(page.QuerySelectorAll(".view-inline .rl-hunk").Length, page.QuerySelectorAll(".view-side .sbs-hunk").Length);
+        var side = page.QuerySelector(".view-side")!;
+        Assert.Empty(side.Children);
+        Assert.Equal("Fassung vom 15. Januar 2024", side.GetAttribute("data-old-caption"));
+        Assert.NotNull(page.QuerySelector("script[src='../../../../assets/redline.js']"));
         Assert.Equal(2, page.QuerySelectorAll(".view-inline .rl-hunk").Length);
     }
 
@@ -277,7 +289,7 @@ public class SiteBuilderTests
         var result = site.Check();
 
         Assert.True(result.Succeeded);
-        Assert.Equal(1 + 3 + 1 + 3 * (1 + 3 + 1 + 1 + 3) + 2, result.Summary!.Pages);
+        Assert.Equal(1 + 3 + 1 + 3 * (1 + 3 + 1 + 1) + 3 + 2, result.Summary!.Pages);
         Assert.Null(result.Summary.IndexFile);
         Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName));
     }
@@ -321,7 +333,7 @@ public class SiteBuilderTests
         Assert.Equal(new BuildProgress(0, 2, 0), reports.First());
         Assert.Equal([0, 1, 2], reports.Select(r => r.PoliciesDone).Order());
         var sitePages = 1 + 3 + 1;
-        var terms = 3 * (1 + 3 + 1 + 1 + 3) + 2;
+        var terms = 3 * (1 + 3 + 1 + 1) + 3 + 2;
         var privacy = 3 * (1 + 1 + 1 + 1);
         Assert.Equal(sitePages + terms + privacy, reports.Max(r => r.Pages));
     }

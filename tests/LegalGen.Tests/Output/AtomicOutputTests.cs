@@ -56,7 +56,7 @@ public class AtomicOutputTests
         var before = SnapshotWithTimes(site.OutputDirectory);
         site.TemplatesDirectory = CopyTemplates(site.Root);
         File.AppendAllText(Path.Combine(site.TemplatesDirectory, "diff.sbn"),
-            "\n{{ if page.path == \"en/zz-last/diff/2024-01-01..2025-01-01/index.html\" }}{{ no_such_value }}{{ end }}\n");
+            "\n{{ if page.path == \"pl/zz-last/diff/2024-01-01..2025-01-01/index.html\" }}{{ no_such_value }}{{ end }}\n");
 
         var result = site.Build();
 

@@ -30,13 +30,12 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
     {
         { false, "pl/privacy/diff/2023-03-01..2025-02-01/index.html" },
         { false, "en/privacy/diff/2023-03-01..2025-02-01/index.html" },
-        { false, "en/privacy/diff/2025-02-01..2027-07-01/index.html" },
+        { false, "pl/privacy/diff/2025-02-01..2027-07-01/index.html" },
         { false, "pl/terms/diff/2024-01-15..2025-06-01/index.html" },
         { false, "en/terms/diff/2024-01-15..2025-06-01/index.html" },
         { true, "en/marks/diff/2024-01-01..2025-01-01/index.html" },
         { true, "en/marks/diff/2025-01-01..2026-01-01/index.html" },
         { true, "pl/marks/diff/2024-01-01..2025-01-01/index.html" },
-        { true, "pl/marks/diff/2025-01-01..2026-01-01/index.html" },
     };
 
     [Theory]
@@ -129,7 +128,7 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(["dotnet.js", "dotnet.native.abc.wasm"],
             Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "assets", "compare", "_framework")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(["assets/compare.js", "assets/compare/_framework/dotnet.js", "assets/compare/_framework/dotnet.native.abc.wasm", "assets/style.css"],
+        Assert.Equal(["assets/compare.js", "assets/compare/_framework/dotnet.js", "assets/compare/_framework/dotnet.native.abc.wasm", "assets/redline.js", "assets/style.css"],
             Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "assets"), "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(site.OutputDirectory, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         var data = JsonDocument.Parse(site.Page("pl/q/compare/index.html").GetElementById("compare-data")!.TextContent).RootElement;

@@ -40,7 +40,8 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal(["2026-01-01T00:00:00Z", "2025-03-01T00:00:00Z", "2024-01-15T00:00:00Z"], entries.Select(e => e.Element(Atom + "updated")!.Value));
         Assert.Equal("2026-01-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
         Assert.Equal(["upcoming", "editorial"], entries[0].Elements(Atom + "category").Select(c => c.Attribute("term")!.Value));
-        Assert.Equal("https://legal.example.com/docs/en/privacy/diff/2024-01-15..2025-03-01/",
+        // No English text of 2025-03-01: the binding language's diff page is the one to read.
+        Assert.Equal("https://legal.example.com/docs/pl/privacy/diff/2024-01-15..2025-03-01/",
             entries[1].Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "related").Attribute("href")!.Value);
         Assert.Equal("Logi 14 dni.", entries[1].Element(Atom + "summary")!.Value);
         Assert.Equal("pl", entries[1].Element(Atom + "summary")!.Attribute(XNamespace.Xml + "lang")!.Value);
@@ -58,23 +59,48 @@ public sealed class PublishingTests : IDisposable
     }
 
     [Fact]
-    public void The_sitemap_lists_every_page_with_reciprocal_hreflang_alternates()
+    public void The_sitemap_lists_every_page_once_and_the_pages_carry_reciprocal_hreflang_alternates()
     {
         var urls = XDocument.Parse(_site.Read("sitemap.xml")).Root!.Elements(Sitemaps + "url").ToList();
 
-        var pages = Directory.EnumerateFiles(_site.OutputDirectory, "index.html", SearchOption.AllDirectories).Count();
-        Assert.Equal(pages, urls.Count);
-        Assert.All(urls, u => Assert.StartsWith("https://legal.example.com/docs/", u.Element(Sitemaps + "loc")!.Value));
-        var alternates = urls.ToDictionary(
-            u => u.Element(Sitemaps + "loc")!.Value,
-            u => u.Elements(Xhtml + "link").Where(l => l.Attribute("hreflang")!.Value != "x-default").Select(l => l.Attribute("href")!.Value).ToHashSet());
-        foreach (var (loc, others) in alternates)
+        var pages = Directory.EnumerateFiles(_site.OutputDirectory, "index.html", SearchOption.AllDirectories)
+            .Select(f => "https://legal.example.com/docs/" + Path.GetRelativePath(_site.OutputDirectory, f).Replace('\\', '/').Replace("index.html", ""))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(pages, urls.Select(u => u.Element(Sitemaps + "loc")!.Value));
+        Assert.Empty(urls.SelectMany(u => u.Elements(Xhtml + "link")));
+
+        // The alternates are on the pages: each names itself and each alternate names it back.
+        var alternates = pages.ToDictionary(p => p, p => _site.Page(p["https://legal.example.com/docs/".Length..] + "index.html")
+            .QuerySelectorAll("link[rel=alternate][hreflang]").Where(l => l.GetAttribute("hreflang") != "x-default")
+            .Select(l => new Uri(new Uri(p), l.GetAttribute("href")!).AbsoluteUri.Replace("index.html", "")).ToHashSet());
+        foreach (var (loc, others) in alternates.Where(a => a.Value.Count > 0))
         {
             Assert.Contains(loc, others);
             foreach (var other in others) Assert.Contains(loc, alternates[other]);
         }
 
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://legal.example.com/docs/sitemap.xml\n", _site.Read("robots.txt"));
+    }
+
+    [Fact]
+    public void A_sitemap_beyond_the_limits_of_one_file_becomes_an_index_of_files_within_them()
+    {
+        var frames = Enumerable.Range(0, 7).Select(i => new LegalGen.Pages.Views.PageFrame
+        {
+            Kind = LegalGen.Pages.PageKind.Version, Lang = "en", Dir = "ltr", Title = "t", SiteTitle = "s", Root = "", Path = $"en/p/{i}/index.html",
+            Stylesheet = "", EntryUrl = "", HomeUrl = "", Languages = [], DefaultLanguageUrl = "",
+        });
+        var root = new Uri("https://legal.example.com/");
+
+        var byCount = LegalGen.Publishing.SitemapWriter.Write(root, frames, maxUrls: 3);
+        var byBytes = LegalGen.Publishing.SitemapWriter.Write(root, frames, maxBytes: 512 + 2 * 60);
+
+        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], byCount.Select(f => f.Path));
+        Assert.Equal([3, 3, 1], byCount.Skip(1).Select(f => XDocument.Parse(f.Content).Root!.Elements(Sitemaps + "url").Count()));
+        Assert.Equal(["https://legal.example.com/sitemap-1.xml", "https://legal.example.com/sitemap-2.xml", "https://legal.example.com/sitemap-3.xml"],
+            XDocument.Parse(byCount[0].Content).Root!.Elements(Sitemaps + "sitemap").Select(s => s.Element(Sitemaps + "loc")!.Value));
+        Assert.All(byBytes.Skip(1), f => Assert.True(System.Text.Encoding.UTF8.GetByteCount(f.Content) <= 512 + 2 * 60, f.Path));
+        Assert.Equal(7, byBytes.Skip(1).Sum(f => XDocument.Parse(f.Content).Root!.Elements(Sitemaps + "url").Count()));
     }
 
     [Fact]
