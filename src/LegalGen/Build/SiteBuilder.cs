@@ -20,6 +20,9 @@ namespace LegalGen.Build;
 /// <summary>
 /// The build, in the order it runs:
 /// <list type="number">
+/// <item>Unchanged? — when the fingerprint of the inputs (<see cref="InputFingerprint"/>) is the one the output folder's
+/// marker records (<see cref="BuildRecord"/>), the site is as this build would write it: nothing is written, and the
+/// build ends with the recorded diagnostics;</item>
 /// <item>OpenOutput — tidy up after interrupted builds of the output folder, and a staging folder beside it (<see cref="SiteWriter.Begin(string)"/>);</item>
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentReader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
@@ -39,7 +42,7 @@ namespace LegalGen.Build;
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>;</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
-/// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
+/// <item>WriteSite — the build's record in the marker, then the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
 /// (a full disk, a read-only file system) is a result too, <see cref="BuildResult.OutputFault"/>, with the
@@ -50,13 +53,17 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
+        var stopwatch = Stopwatch.StartNew();
         var source = TemplateSource.Locate(options.TemplatesDirectory);
         var usage = CheckUsage(options, source)
             ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
         if (usage is not null) return new BuildResult([], null, usage);
         try
         {
-            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+            // Taken before anything is read: a file saved while the site is built leaves a record that matches no more.
+            var inputs = InputFingerprint.Of(options, source);
+            if (!options.Rebuild && Unchanged(options, inputs, stopwatch) is { } unchanged) return unchanged;
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs);
         }
         catch (Exception e) when (OutputFaultException.Find(e) is not null)
         {
@@ -74,12 +81,13 @@ public static class SiteBuilder
         var usage = CheckUsage(options, source);
         return usage is not null
             ? new BuildResult([], null, usage)
-            : Run(options, source, () => new DiscardedSite(), progress);
+            : Run(options, source, () => new DiscardedSite(), progress, Stopwatch.StartNew(), inputs: null);
     }
 
-    private static BuildResult Run(BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
+    /// <param name="inputs">The inputs' fingerprint, recorded in the site for the next build; null when none was taken.</param>
+    private static BuildResult Run(
+        BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress, Stopwatch stopwatch, string? inputs)
     {
-        var stopwatch = Stopwatch.StartNew();
         using var output = openOutput();
         var diagnostics = new DiagnosticBag();
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
@@ -120,17 +128,39 @@ public static class SiteBuilder
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
+        var record = new BuildRecord(
+            inputs, site.Policies.Count, site.Policies.Sum(p => p.Versions.Count), site.Settings.Languages.Count, rendered.Count, diagnostics.ToSortedList());
+        output.WriteText(SiteWriter.MarkerFile, record.ToMarkerText());
         var leftovers = output.Commit();
         var summary = new BuildSummary(
-            site.Policies.Count,
-            site.Policies.Sum(p => p.Versions.Count),
-            site.Settings.Languages.Count,
-            rendered.Count,
+            record.Policies,
+            record.Versions,
+            record.Languages,
+            record.Pages,
             stopwatch.ElapsedMilliseconds,
-            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null,
+            IndexFileOf(output.OutputDirectory),
             leftovers);
-        return new BuildResult(diagnostics.ToSortedList(), summary);
+        return new BuildResult(record.Diagnostics, summary);
     }
+
+    /// <summary>
+    /// The last build's result when its inputs had the fingerprint <paramref name="inputs"/>: the site in the output folder
+    /// is the one this build would write, so nothing is written, and the build ends as that one did — the same
+    /// diagnostics, and under <c>Strict</c> the same failure. Null when the site must be built; always so when site.yml
+    /// keeps a path the build writes (LG035), as the build's file must replace whatever was put there since.
+    /// </summary>
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch stopwatch)
+    {
+        if (BuildRecord.Read(options.OutputDirectory) is not var (record, written) || !record.IsFor(inputs)) return null;
+        if (record.Diagnostics.Any(d => d.Code == DiagnosticCodes.KeptPathWritten)) return null;
+        if (record.Diagnostics.Any(d => d.IsError) || (options.Strict && record.Diagnostics.Count > 0)) return new BuildResult(record.Diagnostics, null);
+        var leftovers = SiteWriter.TidyUp(options.OutputDirectory);
+        return new BuildResult(record.Diagnostics, new BuildSummary(
+            record.Policies, record.Versions, record.Languages, record.Pages, stopwatch.ElapsedMilliseconds, IndexFileOf(options.OutputDirectory), leftovers, written));
+    }
+
+    private static string? IndexFileOf(string? outputDirectory) =>
+        outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), SiteUrls.Index);
 
     /// <summary>Plans and renders pages in parallel into the output, noting each one's frame for the sitemap.</summary>
     private static void RenderPages(
