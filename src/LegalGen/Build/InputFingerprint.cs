@@ -27,15 +27,34 @@ public static class InputFingerprint
     /// <summary>The fingerprint of a build with <paramref name="options"/> and the templates of <paramref name="templates"/>.</summary>
     public static string Of(BuildOptions options, TemplateSource templates)
     {
+        var inputs = Shared(options, templates, "site");
+        AddContent(inputs, options.ContentDirectory);
+        return inputs.Digest();
+    }
+
+    /// <summary>
+    /// The fingerprint of what every page of a site depends on: all that <see cref="Of"/> covers but the policies' folders,
+    /// for a build that compares policies one by one (<see cref="BuildCache"/>); of the content, only site.yml.
+    /// </summary>
+    public static string OfSiteWide(BuildOptions options, TemplateSource templates)
+    {
+        var inputs = Shared(options, templates, "site-wide");
+        var siteFile = Path.Combine(Path.GetFullPath(options.ContentDirectory), "site.yml");
+        inputs.Add("site.yml", FileKinds.Of(siteFile) == FileKind.RegularFile ? HashOf(siteFile) : "(not a file)");
+        return inputs.Digest();
+    }
+
+    private static Inputs Shared(BuildOptions options, TemplateSource templates, string scope)
+    {
         var inputs = new Inputs();
         inputs.Add("scheme", Scheme);
+        inputs.Add("scope", scope);
         inputs.Add("legalgen", LegalGen);
         inputs.Add("as-of", DateKey.Of(options.AsOf));
         inputs.Add("base-url", options.BaseUrl ?? "(site.yml)");
         inputs.Add("drafts", options.IncludeDrafts ? "included" : "left out");
         AddTemplates(inputs, templates);
-        AddContent(inputs, options.ContentDirectory);
-        return inputs.Digest();
+        return inputs;
     }
 
     /// <summary>This LegalGen: the core library's version and module id, and those of every assembly it references.</summary>

@@ -49,7 +49,7 @@ namespace LegalGen.Build;
 /// previous site as it was. <see cref="Check"/> runs the same steps into a <see cref="DiscardedSite"/>, so it
 /// finds every mistake a build would, and writes nothing.
 /// </summary>
-public static class SiteBuilder
+public static partial class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
@@ -72,7 +72,31 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Every check of <see cref="Build"/> — content, templates, every page rendered — with nothing written
+    /// Builds as <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> does, rendering only the policies that changed
+    /// since the last good build made with <paramref name="cache"/> and taking every other policy's pages from that
+    /// build's folder (see <see cref="BuildCache"/>), for <c>serve</c>: each build into a folder of its own, and the folders
+    /// of <see cref="BuildCache.FoldersInUse"/> kept while the site is used. The site is byte for byte the one a whole
+    /// build writes; no fingerprint of the inputs is taken or recorded.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, BuildCache cache, IProgress<BuildProgress>? progress = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var source = TemplateSource.Locate(options.TemplatesDirectory);
+        var usage = CheckUsage(options, source)
+            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
+        if (usage is not null) return new BuildResult([], null, usage);
+        try
+        {
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs: null, cache);
+        }
+        catch (Exception e) when (OutputFaultException.Find(e) is not null)
+        {
+            return new BuildResult([], null, OutputFault: OutputFaultException.Find(e));
+        }
+    }
+
+    /// <summary>
+    /// Every check of <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> — content, templates, every page rendered — with nothing written
     /// (the options' output folder and <c>Force</c> are not used): for editors and pre-commit hooks.
     /// </summary>
     public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null)
@@ -85,12 +109,16 @@ public static class SiteBuilder
     }
 
     /// <param name="inputs">The inputs' fingerprint, recorded in the site for the next build; null when none was taken.</param>
+    /// <param name="cache">What earlier builds left, to take unchanged policies from; null to render every policy.</param>
     private static BuildResult Run(
-        BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress, Stopwatch stopwatch, string? inputs)
+        BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress, Stopwatch stopwatch, string? inputs,
+        BuildCache? cache = null)
     {
+        // Taken before anything is read, like the fingerprint of the inputs, so a file changed meanwhile is not missed.
+        var siteWide = cache is null ? null : InputFingerprint.OfSiteWide(options, source);
         using var output = openOutput();
         var diagnostics = new DiagnosticBag();
-        var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
+        var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics, cache?.Files);
         using var templates = TemplateSet.Load(source, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
         var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics);
@@ -104,34 +132,61 @@ public static class SiteBuilder
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
         var links = new PolicyLinkCheck(site, timelines);
+        var reused = siteWide is null ? NoPolicies : cache!.Reusable(site, siteWide);
+        var outcomes = new ConcurrentDictionary<string, PolicyOutcome>(StringComparer.Ordinal);
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
+
+        void Done(Policy policy, PolicyOutcome outcome)
+        {
+            if (cache is not null) outcomes[policy.Slug] = outcome;
+            foreach (var diagnostic in outcome.Diagnostics) diagnostics.Add(diagnostic);
+            foreach (var frame in outcome.Frames) rendered.Add(frame);
+            progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
+        }
 
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
-            var texts = PolicyTexts.Render(policy, renderer, diagnostics);
-            links.Keep(policy, texts);
-            foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, diagnostics);
-            UnchangedVersions.Check(policy, texts.Diff, diagnostics);
-            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
-            progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
+            if (reused.GetValueOrDefault(policy.Slug) is { } earlier)
+            {
+                TakePages(site, policy, earlier, output, links);
+                Done(policy, earlier);
+                return;
+            }
+
+            var policyDiagnostics = new DiagnosticBag();
+            var frames = new ConcurrentBag<PageFrame>();
+            var texts = PolicyTexts.Render(policy, renderer, policyDiagnostics);
+            var kept = links.Keep(policy, texts);
+            foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, policyDiagnostics);
+            UnchangedVersions.Check(policy, texts.Diff, policyDiagnostics);
+            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, frames, policyDiagnostics);
+            Done(policy, OutcomeOf(site, policy, frames, policyDiagnostics, kept, cache is not null));
         });
         links.Report(diagnostics);
         var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
-        foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
+        var taken = TakenFolders(site, reused);
+
+        // Each file is checked and written while the next is made.
+        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages), file =>
         {
-            WholeFile.Check(path, content);
-            output.WriteText(path, content);
-        }
+            // A policy's feeds are in its folders: those taken from an earlier build have them, from the same inputs.
+            if (IsInside(file.Path, taken)) return;
+            WholeFile.Check(file.Path, file.Content);
+            output.WriteText(file.Path, file.Content);
+        });
         CopyAssets(source, output);
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var record = new BuildRecord(
             inputs, site.Policies.Count, site.Policies.Sum(p => p.Versions.Count), site.Settings.Languages.Count, rendered.Count, diagnostics.ToSortedList());
-        output.WriteText(SiteWriter.MarkerFile, record.ToMarkerText());
+
+        // Without a fingerprint no later build could use the record: the marker keeps its sentence alone.
+        if (inputs is not null) output.WriteText(SiteWriter.MarkerFile, record.ToMarkerText());
         var leftovers = output.Commit();
+        if (output.OutputDirectory is { } written) cache?.Remember(siteWide!, site, outcomes, Path.GetFullPath(written));
         var summary = new BuildSummary(
             record.Policies,
             record.Versions,
@@ -139,7 +194,8 @@ public static class SiteBuilder
             record.Pages,
             stopwatch.ElapsedMilliseconds,
             IndexFileOf(output.OutputDirectory),
-            leftovers);
+            leftovers,
+            PoliciesRendered: cache is null ? null : site.Policies.Count - reused.Count);
         return new BuildResult(record.Diagnostics, summary);
     }
 

@@ -25,6 +25,10 @@ public sealed class DiscardedSite : ISiteOutput
     {
     }
 
+    public void Reuse(string sitePath, string fromSite)
+    {
+    }
+
     public IReadOnlyList<LeftoverFolder> Commit() => [];
 
     public void Dispose()

@@ -99,6 +99,7 @@ public sealed partial class SiteWriter : ISiteOutput
         var path = Resolve(sitePath);
         OutputFaultException.Guard(_output, () =>
         {
+            Unshare(path);
             CreateFolderOf(path);
 
             // A file written twice must never be written through a link into the previous site.
