@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using LegalGen.Content;
@@ -51,13 +52,28 @@ public sealed class BuildCache
             .ToDictionary(p => p.Slug, p => _last.Policies[p.Slug], StringComparer.Ordinal);
     }
 
-    /// <summary>Keeps a good build's outcome; the policies rendered in it have their pages in <paramref name="folder"/>.</summary>
-    internal void Remember(string siteWide, Site site, IReadOnlyDictionary<string, PolicyOutcome> outcomes, string folder) =>
+    /// <summary>
+    /// The last good build's folder when it published a file with these bytes at <paramref name="sitePath"/> (checked
+    /// whole then), so this build can take it instead of checking and writing it again; else null.
+    /// </summary>
+    /// <param name="hash">The file's <see cref="HashOf"/>.</param>
+    internal string? PublishedBefore(string sitePath, string hash) =>
+        _last is not null && _last.Published.TryGetValue(sitePath, out var before) && before == hash ? _last.Folder : null;
+
+    /// <summary>
+    /// Keeps a good build's outcome: the policies rendered in it have their pages in <paramref name="folder"/>, where
+    /// every file of <paramref name="published"/> (site path → <see cref="HashOf"/>) is too.
+    /// </summary>
+    internal void Remember(string siteWide, Site site, IReadOnlyDictionary<string, PolicyOutcome> outcomes, IReadOnlyDictionary<string, string> published, string folder) =>
         _last = new LastBuild(
             siteWide,
             site.Policies.Select(p => p.Slug).ToList(),
             outcomes.ToDictionary(o => o.Key, o => o.Value.Folder is null ? o.Value with { Folder = folder } : o.Value, StringComparer.Ordinal),
+            published.ToDictionary(StringComparer.Ordinal),
             folder);
+
+    /// <summary>A published file's text as a hash, to tell whether it is the one published before.</summary>
+    internal static string HashOf(string content) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(content.AsSpan())));
 
     /// <summary>
     /// A policy as read: its versions and, of each text, its file, language, bytes (their SHA-256), the binding version
@@ -79,6 +95,11 @@ public sealed class BuildCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>The last good build: its site-wide inputs, its policies in order, what each left, and its folder.</summary>
-    private sealed record LastBuild(string SiteWide, IReadOnlyList<string> Slugs, IReadOnlyDictionary<string, PolicyOutcome> Policies, string Folder);
+    /// <summary>The last good build: its site-wide inputs, its policies in order, what each left, the files it published, and its folder.</summary>
+    private sealed record LastBuild(
+        string SiteWide,
+        IReadOnlyList<string> Slugs,
+        IReadOnlyDictionary<string, PolicyOutcome> Policies,
+        IReadOnlyDictionary<string, string> Published,
+        string Folder);
 }

@@ -19,6 +19,17 @@ public static partial class SiteBuilder
         links.Keep(earlier.Links);
     }
 
+    /// <summary>
+    /// Takes a published file (a sitemap, a feed, versions.json) from the last good build when that build published the
+    /// same bytes there, checked whole then; notes the file's hash either way, for the next build.
+    /// </summary>
+    private static bool TakePublished(BuildCache cache, string sitePath, string content, ISiteOutput output, ConcurrentDictionary<string, string> published)
+    {
+        var hash = BuildCache.HashOf(content);
+        published[sitePath] = hash;
+        return cache.PublishedBefore(sitePath, hash) is { } earlier && output.Reuse(sitePath, earlier);
+    }
+
     /// <summary>What rendering a policy left; it can be taken by a later build only when every page is in the policy's own folders.</summary>
     /// <param name="remembered">False when no cache keeps it: its fingerprint is not taken.</param>
     private static PolicyOutcome OutcomeOf(Site site, Policy policy, ConcurrentBag<PageFrame> frames, DiagnosticBag diagnostics, PolicyLinks links, bool remembered)

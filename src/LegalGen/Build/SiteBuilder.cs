@@ -167,12 +167,14 @@ public static partial class SiteBuilder
         links.Report(diagnostics);
         var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
         var taken = TakenFolders(site, reused);
+        var published = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 
         // Each file is checked and written while the next is made.
-        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages), file =>
+        // A policy's feeds are in its folders: those taken from an earlier build have them, from the same inputs.
+        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages, p => !reused.ContainsKey(p.Slug)), file =>
         {
-            // A policy's feeds are in its folders: those taken from an earlier build have them, from the same inputs.
             if (IsInside(file.Path, taken)) return;
+            if (cache is not null && TakePublished(cache, file.Path, file.Content, output, published)) return;
             WholeFile.Check(file.Path, file.Content);
             output.WriteText(file.Path, file.Content);
         });
@@ -186,7 +188,7 @@ public static partial class SiteBuilder
         // Without a fingerprint no later build could use the record: the marker keeps its sentence alone.
         if (inputs is not null) output.WriteText(SiteWriter.MarkerFile, record.ToMarkerText());
         var leftovers = output.Commit();
-        if (output.OutputDirectory is { } written) cache?.Remember(siteWide!, site, outcomes, Path.GetFullPath(written));
+        if (output.OutputDirectory is { } written) cache?.Remember(siteWide!, site, outcomes, published, Path.GetFullPath(written));
         var summary = new BuildSummary(
             record.Policies,
             record.Versions,

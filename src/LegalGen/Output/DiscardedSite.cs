@@ -25,8 +25,10 @@ public sealed class DiscardedSite : ISiteOutput
     {
     }
 
-    public void Reuse(string sitePath, string fromSite)
+    public bool Reuse(string sitePath, string fromSite)
     {
+        _written.TryAdd(sitePath, true);
+        return true;
     }
 
     public IReadOnlyList<LeftoverFolder> Commit() => [];

@@ -20,10 +20,11 @@ public interface ISiteOutput : IDisposable
     void CarryOver(string sitePath);
 
     /// <summary>
-    /// Takes the folder at <paramref name="sitePath"/> as it is in the site in <paramref name="fromSite"/> (an earlier build's,
-    /// from the same inputs) instead of writing its files again; that site must stay where it is while this one is used.
+    /// Takes the file or folder at <paramref name="sitePath"/> as it is in the site in <paramref name="fromSite"/> (an earlier
+    /// build's, from the same inputs) instead of writing it again; that site must stay where it is while this one is used.
+    /// False when the earlier site has nothing there.
     /// </summary>
-    void Reuse(string sitePath, string fromSite);
+    bool Reuse(string sitePath, string fromSite);
 
     /// <summary>Puts the site in place; returns the folders of old sites that could not be removed.</summary>
     IReadOnlyList<LeftoverFolder> Commit();

@@ -9,23 +9,36 @@ public sealed partial class SiteWriter
     private readonly Lock _unsharing = new();
 
     /// <summary>
-    /// Takes the folder at <paramref name="sitePath"/> from the site in <paramref name="fromSite"/>, an earlier build's, as it
-    /// is — for pages whose inputs did not change — instead of writing its files again: a symbolic link to that folder
-    /// where the system allows one, else a copy of every file in it, each hard-linked (or copied with its time). With a
-    /// link the earlier site must stay where it is for as long as this one is used, as the folders of <c>serve</c> do. A
-    /// later write inside the folder first makes it this site's own (a copy), so an earlier site is never written to.
+    /// Takes the file or folder at <paramref name="sitePath"/> from the site in <paramref name="fromSite"/>, an earlier
+    /// build's, as it is — for pages whose inputs did not change — instead of writing it again. A file is hard-linked (or
+    /// copied with its time). A folder is a symbolic link to that folder where the system allows one, else a copy of every
+    /// file in it, each hard-linked; with a link the earlier site must stay where it is for as long as this one is used, as
+    /// the folders of <c>serve</c> do. A later write inside the folder first makes it this site's own (a copy), so an earlier
+    /// site is never written to.
     /// </summary>
-    public void Reuse(string sitePath, string fromSite)
+    /// <returns>False when the earlier site has nothing there (nothing is taken).</returns>
+    public bool Reuse(string sitePath, string fromSite)
     {
         var path = Resolve(sitePath);
         var from = Resolve(RealPath.Of(fromSite).TrimEnd(Path.DirectorySeparatorChar), sitePath);
-        OutputFaultException.Guard(_output, () =>
+        return OutputFaultException.Guard(_output, () =>
         {
-            if (!Directory.Exists(from)) return;
+            var file = new FileInfo(from);
+            if (file.Exists && file.LinkTarget is null)
+            {
+                Unshare(path);
+                CreateFolderOf(path);
+                if (!_written.TryAdd(path, true)) File.Delete(path);
+                LinkOrCopy(file, path);
+                return true;
+            }
+
+            if (!Directory.Exists(from)) return false;
             Unshare(path);
             CreateFolderOf(path);
             if (TryLinkFolder(from, path)) _shared[path] = from;
             else CopyFolder(from, path);
+            return true;
         });
     }
 
