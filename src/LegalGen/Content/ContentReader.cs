@@ -40,6 +40,7 @@ public static class ContentReader
 
             diagnostics.AddRange(local);
         });
+        cache?.KeepOnly(candidates.Select(c => Path.Combine(root, c.RelativePath)));
 
         // A binding file that exists but has errors is reported as such; its translations are not also orphans.
         var bindingFiles = candidates.Where(c => c.Language == settings.DefaultLanguage).Select(c => (c.Policy, c.Name.Date)).ToHashSet();

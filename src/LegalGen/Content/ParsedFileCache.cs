@@ -65,6 +65,13 @@ public sealed class ParsedFileCache
         return file;
     }
 
+    /// <summary>Forgets every file but these (full paths): the files a read found, so a file deleted or renamed is not kept for ever.</summary>
+    internal void KeepOnly(IEnumerable<string> paths)
+    {
+        var found = paths.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _entries.Keys.Where(p => !found.Contains(p)).ToList()) _entries.TryRemove(path, out _);
+    }
+
     private static VersionFile? Replay(Entry entry, DiagnosticBag diagnostics)
     {
         foreach (var diagnostic in entry.Diagnostics) diagnostics.Add(diagnostic);
