@@ -72,9 +72,9 @@ internal sealed class TestSite : IDisposable
 
     public BuildResult Check(string asOf = "2026-01-01", bool strict = false) => SiteBuilder.Check(Options(asOf, strict, drafts: false));
 
-    public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null)
+    public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null, bool rebuild = false)
     {
-        var result = Build(asOf, progress: progress);
+        var result = Build(asOf, progress: progress, rebuild: rebuild);
         Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
         return result;
     }
