@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using LegalGen.Diagnostics;
 using LegalGen.Model;
 using LegalGen.Output;
 using LegalGen.Pages;
 using LegalGen.Pages.Views;
+using LegalGen.Rendering;
 
 namespace LegalGen.Build;
 
@@ -12,11 +14,41 @@ public static partial class SiteBuilder
 {
     private static readonly IReadOnlyDictionary<string, PolicyOutcome> NoPolicies = new Dictionary<string, PolicyOutcome>();
 
-    /// <summary>The policy's folders, in every language, as the earlier build left them; its ids and links for the checks between policies.</summary>
-    private static void TakePages(Site site, Policy policy, PolicyOutcome earlier, ISiteOutput output, PolicyLinkCheck links)
+    /// <summary>
+    /// Builds as <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> does, rendering only the policies that changed
+    /// since the last good build made with <paramref name="cache"/> and taking every other policy's pages from that
+    /// build's folder (see <see cref="BuildCache"/>), for <c>serve</c>: each build into a folder of its own, and the folders
+    /// of <see cref="BuildCache.FoldersInUse"/> kept while the site is used. The site is byte for byte the one a whole
+    /// build writes; no fingerprint of the inputs is taken or recorded.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, BuildCache cache, IProgress<BuildProgress>? progress = null)
     {
-        foreach (var folder in FoldersOf(site, policy.Slug)) output.Reuse(folder, earlier.Folder!);
+        var stopwatch = Stopwatch.StartNew();
+        var source = TemplateSource.Locate(options.TemplatesDirectory);
+        var usage = CheckUsage(options, source)
+            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
+        if (usage is not null) return new BuildResult([], null, usage);
+        try
+        {
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs: null, cache);
+        }
+        catch (Exception e) when (OutputFaultException.Find(e) is not null)
+        {
+            return new BuildResult([], null, OutputFault: OutputFaultException.Find(e));
+        }
+    }
+
+    /// <summary>
+    /// The policy's folders, in every language, as the earlier build left them, and its ids and links for the checks
+    /// between policies; false, taking nothing, when that build's folders are no longer all there (the policy is rendered).
+    /// </summary>
+    private static bool TakePages(Site site, Policy policy, PolicyOutcome earlier, ISiteOutput output, PolicyLinkCheck links)
+    {
+        var folders = FoldersOf(site, policy.Slug).ToList();
+        if (!folders.All(f => Directory.Exists(Path.Combine(earlier.Folder!, f)))) return false;
+        foreach (var folder in folders) output.Reuse(folder, earlier.Folder!);
         links.Keep(earlier.Links);
+        return true;
     }
 
     /// <summary>
@@ -43,8 +75,8 @@ public static partial class SiteBuilder
     private static IEnumerable<string> FoldersOf(Site site, string slug) =>
         site.Settings.Languages.Select(language => SiteUrls.Policy(language, slug)[..^(SiteUrls.Index.Length + 1)]);
 
-    private static HashSet<string> TakenFolders(Site site, IReadOnlyDictionary<string, PolicyOutcome> reused) =>
-        reused.Keys.SelectMany(slug => FoldersOf(site, slug)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> TakenFolders(Site site, IEnumerable<string> slugs) =>
+        slugs.SelectMany(slug => FoldersOf(site, slug)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when the site path is inside one of the folders (site paths, no trailing slash).</summary>
     private static bool IsInside(string sitePath, HashSet<string> folders)

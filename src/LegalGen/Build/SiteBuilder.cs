@@ -72,30 +72,6 @@ public static partial class SiteBuilder
     }
 
     /// <summary>
-    /// Builds as <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> does, rendering only the policies that changed
-    /// since the last good build made with <paramref name="cache"/> and taking every other policy's pages from that
-    /// build's folder (see <see cref="BuildCache"/>), for <c>serve</c>: each build into a folder of its own, and the folders
-    /// of <see cref="BuildCache.FoldersInUse"/> kept while the site is used. The site is byte for byte the one a whole
-    /// build writes; no fingerprint of the inputs is taken or recorded.
-    /// </summary>
-    public static BuildResult Build(BuildOptions options, BuildCache cache, IProgress<BuildProgress>? progress = null)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var source = TemplateSource.Locate(options.TemplatesDirectory);
-        var usage = CheckUsage(options, source)
-            ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
-        if (usage is not null) return new BuildResult([], null, usage);
-        try
-        {
-            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs: null, cache);
-        }
-        catch (Exception e) when (OutputFaultException.Find(e) is not null)
-        {
-            return new BuildResult([], null, OutputFault: OutputFaultException.Find(e));
-        }
-    }
-
-    /// <summary>
     /// Every check of <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> — content, templates, every page rendered — with nothing written
     /// (the options' output folder and <c>Force</c> are not used): for editors and pre-commit hooks.
     /// </summary>
@@ -132,7 +108,8 @@ public static partial class SiteBuilder
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
         var links = new PolicyLinkCheck(site, timelines);
-        var reused = siteWide is null ? NoPolicies : cache!.Reusable(site, siteWide);
+        var reusable = siteWide is null ? NoPolicies : cache!.Reusable(site, siteWide);
+        var taken = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var outcomes = new ConcurrentDictionary<string, PolicyOutcome>(StringComparer.Ordinal);
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
@@ -148,9 +125,9 @@ public static partial class SiteBuilder
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
-            if (reused.GetValueOrDefault(policy.Slug) is { } earlier)
+            if (reusable.GetValueOrDefault(policy.Slug) is { } earlier && TakePages(site, policy, earlier, output, links))
             {
-                TakePages(site, policy, earlier, output, links);
+                taken[policy.Slug] = true;
                 Done(policy, earlier);
                 return;
             }
@@ -166,14 +143,14 @@ public static partial class SiteBuilder
         });
         links.Report(diagnostics);
         var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
-        var taken = TakenFolders(site, reused);
+        var takenFolders = TakenFolders(site, taken.Keys);
         var published = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 
         // Each file is checked and written while the next is made.
         // A policy's feeds are in its folders: those taken from an earlier build have them, from the same inputs.
-        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages, p => !reused.ContainsKey(p.Slug)), file =>
+        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages, p => !taken.ContainsKey(p.Slug)), file =>
         {
-            if (IsInside(file.Path, taken)) return;
+            if (IsInside(file.Path, takenFolders)) return;
             if (cache is not null && TakePublished(cache, file.Path, file.Content, output, published)) return;
             WholeFile.Check(file.Path, file.Content);
             output.WriteText(file.Path, file.Content);
@@ -197,7 +174,7 @@ public static partial class SiteBuilder
             stopwatch.ElapsedMilliseconds,
             IndexFileOf(output.OutputDirectory),
             leftovers,
-            PoliciesRendered: cache is null ? null : site.Policies.Count - reused.Count);
+            PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count);
         return new BuildResult(record.Diagnostics, summary);
     }
 

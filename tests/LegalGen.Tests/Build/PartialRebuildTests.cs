@@ -91,6 +91,34 @@ public sealed class PartialRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_with_a_cache_makes_the_site_a_build_without_one_makes_but_for_the_record_in_the_marker()
+    {
+        Build();
+        Edit("a title");
+        var partial = Build();
+        var plain = Path.Combine(_site.Root, "plain");
+
+        var result = SiteBuilder.Build(Options(plain));
+
+        var marker = LegalGen.Output.SiteWriter.MarkerFile;
+        Assert.Equal(SiteTree.Of(plain).Where(f => f.Key != marker), SiteTree.Of(partial.Folder).Where(f => f.Key != marker));
+        Assert.Equal(result.Diagnostics, partial.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_policy_whose_earlier_folder_is_gone_is_rendered_again()
+    {
+        var first = Build();
+        Edit("a text");
+        Directory.Delete(first.Folder, recursive: true);
+
+        var partial = Build();
+
+        Assert.Equal<int?>(3, partial.Result.Summary!.PoliciesRendered);
+        Assert.Equal(SiteTree.Of(WholeBuild().Folder), SiteTree.Of(partial.Folder));
+    }
+
+    [Fact]
     public void A_build_with_nothing_changed_renders_no_policy_and_parses_no_file()
     {
         Build();
