@@ -10,6 +10,7 @@ namespace LegalGen.Build;
 /// null, or a folder that does not exist, for a site whose compare pages link to the diff pages only. The program that
 /// runs the build knows where its files are; this library does not.
 /// </param>
+/// <param name="Rebuild">Build even when nothing changed since the last build of the output folder (see <see cref="BuildRecord"/>).</param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string? TemplatesDirectory,
@@ -19,7 +20,8 @@ public sealed record BuildOptions(
     bool Strict = false,
     bool Force = false,
     string? BaseUrl = null,
-    string? CompareEngineDirectory = null)
+    string? CompareEngineDirectory = null,
+    bool Rebuild = false)
 {
     /// <summary>The engine's folder when there is one to copy.</summary>
     public string? CompareEngine => CompareEngineDirectory is { } folder && Directory.Exists(folder) ? folder : null;

@@ -5,5 +5,18 @@ namespace LegalGen.Build;
 /// <summary>What a successful build produced.</summary>
 /// <param name="IndexFile">The full path of the site's entry page; null for a check, which writes nothing.</param>
 /// <param name="Leftovers">Folders of old sites that could not be removed (the new site is in place all the same); the next build tries again.</param>
+/// <param name="UnchangedSince">
+/// When nothing changed since the last build of the output folder, so the build wrote nothing: when that build wrote
+/// the site (UTC). Null for a build that wrote the site.
+/// </param>
+/// <param name="PoliciesRendered">How many policies' pages were rendered; the others' were taken from the previous build (<c>serve</c>).</param>
 public sealed record BuildSummary(
-    int Policies, int Versions, int Languages, int Pages, long Milliseconds, string? IndexFile, IReadOnlyList<LeftoverFolder>? Leftovers = null);
+    int Policies,
+    int Versions,
+    int Languages,
+    int Pages,
+    long Milliseconds,
+    string? IndexFile,
+    IReadOnlyList<LeftoverFolder>? Leftovers = null,
+    DateTime? UnchangedSince = null,
+    int? PoliciesRendered = null);

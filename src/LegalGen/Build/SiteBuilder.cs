@@ -20,6 +20,9 @@ namespace LegalGen.Build;
 /// <summary>
 /// The build, in the order it runs:
 /// <list type="number">
+/// <item>Unchanged? — when the fingerprint of the inputs (<see cref="InputFingerprint"/>) is the one the output folder's
+/// marker records (<see cref="BuildRecord"/>), the site is as this build would write it: nothing is written, and the
+/// build ends with the recorded diagnostics;</item>
 /// <item>OpenOutput — tidy up after interrupted builds of the output folder, and a staging folder beside it (<see cref="SiteWriter.Begin(string)"/>);</item>
 /// <item>LoadContent — site.yml and every version file, validated (<see cref="ContentReader"/>);</item>
 /// <item>LoadTemplates — the Scriban templates and interface strings (<see cref="TemplateSet"/>) from the
@@ -40,24 +43,28 @@ namespace LegalGen.Build;
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>, and the in-browser comparison's engine, when the
 /// program running the build has one, to <c>assets/compare/_framework/</c> (<see cref="BuildOptions.CompareEngineDirectory"/>);</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
-/// <item>WriteSite — the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
+/// <item>WriteSite — the build's record in the marker, then the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
 /// (a full disk, a read-only file system) is a result too, <see cref="BuildResult.OutputFault"/>, with the
 /// previous site as it was. <see cref="Check"/> runs the same steps into a <see cref="DiscardedSite"/>, so it
 /// finds every mistake a build would, and writes nothing.
 /// </summary>
-public static class SiteBuilder
+public static partial class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
+        var stopwatch = Stopwatch.StartNew();
         var source = TemplateSource.Locate(options.TemplatesDirectory);
         var usage = CheckUsage(options, source)
             ?? OutputGuard.Check(options.OutputDirectory, options.ContentDirectory, source.FolderPath, options.Force);
         if (usage is not null) return new BuildResult([], null, usage);
         try
         {
-            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress);
+            // Taken before anything is read: a file saved while the site is built leaves a record that matches no more.
+            var inputs = InputFingerprint.Of(options, source);
+            if (!options.Rebuild && Unchanged(options, inputs, stopwatch) is { } unchanged) return unchanged;
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs);
         }
         catch (Exception e) when (OutputFaultException.Find(e) is not null)
         {
@@ -66,7 +73,7 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Every check of <see cref="Build"/> — content, templates, every page rendered — with nothing written
+    /// Every check of <see cref="Build(BuildOptions, IProgress{BuildProgress})"/> — content, templates, every page rendered — with nothing written
     /// (the options' output folder and <c>Force</c> are not used): for editors and pre-commit hooks.
     /// </summary>
     public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null)
@@ -75,15 +82,20 @@ public static class SiteBuilder
         var usage = CheckUsage(options, source);
         return usage is not null
             ? new BuildResult([], null, usage)
-            : Run(options, source, () => new DiscardedSite(), progress);
+            : Run(options, source, () => new DiscardedSite(), progress, Stopwatch.StartNew(), inputs: null);
     }
 
-    private static BuildResult Run(BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress)
+    /// <param name="inputs">The inputs' fingerprint, recorded in the site for the next build; null when none was taken.</param>
+    /// <param name="cache">What earlier builds left, to take unchanged policies from; null to render every policy.</param>
+    private static BuildResult Run(
+        BuildOptions options, TemplateSource source, Func<ISiteOutput> openOutput, IProgress<BuildProgress>? progress, Stopwatch stopwatch, string? inputs,
+        BuildCache? cache = null)
     {
-        var stopwatch = Stopwatch.StartNew();
+        // Taken before anything is read, like the fingerprint of the inputs, so a file changed meanwhile is not missed.
+        var siteWide = cache is null ? null : InputFingerprint.OfSiteWide(options, source);
         using var output = openOutput();
         var diagnostics = new DiagnosticBag();
-        var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics);
+        var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics, cache?.Files);
         using var templates = TemplateSet.Load(source, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
         var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics);
@@ -97,42 +109,95 @@ public static class SiteBuilder
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
         var links = new PolicyLinkCheck(site, timelines);
+        var reusable = siteWide is null ? NoPolicies : cache!.Reusable(site, siteWide);
+        var taken = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var outcomes = new ConcurrentDictionary<string, PolicyOutcome>(StringComparer.Ordinal);
         var policiesDone = 0;
         progress?.Report(new BuildProgress(0, site.Policies.Count, 0));
+
+        void Done(Policy policy, PolicyOutcome outcome)
+        {
+            if (cache is not null) outcomes[policy.Slug] = outcome;
+            foreach (var diagnostic in outcome.Diagnostics) diagnostics.Add(diagnostic);
+            foreach (var frame in outcome.Frames) rendered.Add(frame);
+            progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
+        }
 
         RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
         Parallel.ForEach(site.Policies, policy =>
         {
-            var texts = PolicyTexts.Render(policy, renderer, diagnostics);
-            links.Keep(policy, texts);
-            foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, diagnostics);
-            UnchangedVersions.Check(policy, texts.Diff, diagnostics);
-            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, rendered, diagnostics);
-            progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
+            if (reusable.GetValueOrDefault(policy.Slug) is { } earlier && TakePages(site, policy, earlier, output, links))
+            {
+                taken[policy.Slug] = true;
+                Done(policy, earlier);
+                return;
+            }
+
+            var policyDiagnostics = new DiagnosticBag();
+            var frames = new ConcurrentBag<PageFrame>();
+            var texts = PolicyTexts.Render(policy, renderer, policyDiagnostics);
+            var kept = links.Keep(policy, texts);
+            foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, policyDiagnostics);
+            UnchangedVersions.Check(policy, texts.Diff, policyDiagnostics);
+            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, frames, policyDiagnostics);
+            Done(policy, OutcomeOf(site, policy, frames, policyDiagnostics, kept, cache is not null));
         });
         links.Report(diagnostics);
         var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
-        foreach (var (path, content) in new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages))
+        var takenFolders = TakenFolders(site, taken.Keys);
+        var published = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
+        // Each file is checked and written while the next is made.
+        // A policy's feeds are in its folders: those taken from an earlier build have them, from the same inputs.
+        Parallel.ForEach(new PublicationPlanner(site, timelines, strings, baseUrl, options.AsOf).Files(pages, p => !taken.ContainsKey(p.Slug)), file =>
         {
-            WholeFile.Check(path, content);
-            output.WriteText(path, content);
-        }
+            if (IsInside(file.Path, takenFolders)) return;
+            if (cache is not null && TakePublished(cache, file.Path, file.Content, output, published)) return;
+            WholeFile.Check(file.Path, file.Content);
+            output.WriteText(file.Path, file.Content);
+        });
         CopyAssets(source, output);
         CopyCompareEngine(options.CompareEngine, output);
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
+        var record = new BuildRecord(
+            inputs, site.Policies.Count, site.Policies.Sum(p => p.Versions.Count), site.Settings.Languages.Count, rendered.Count, diagnostics.ToSortedList());
+
+        // Without a fingerprint no later build could use the record: the marker keeps its sentence alone.
+        if (inputs is not null) output.WriteText(SiteWriter.MarkerFile, record.ToMarkerText());
         var leftovers = output.Commit();
+        if (output.OutputDirectory is { } written) cache?.Remember(siteWide!, site, outcomes, published, Path.GetFullPath(written));
         var summary = new BuildSummary(
-            site.Policies.Count,
-            site.Policies.Sum(p => p.Versions.Count),
-            site.Settings.Languages.Count,
-            rendered.Count,
+            record.Policies,
+            record.Versions,
+            record.Languages,
+            record.Pages,
             stopwatch.ElapsedMilliseconds,
-            output.OutputDirectory is { } folder ? Path.Combine(Path.GetFullPath(folder), SiteUrls.Index) : null,
-            leftovers);
-        return new BuildResult(diagnostics.ToSortedList(), summary);
+            IndexFileOf(output.OutputDirectory),
+            leftovers,
+            PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count);
+        return new BuildResult(record.Diagnostics, summary);
     }
+
+    /// <summary>
+    /// The last build's result when its inputs had the fingerprint <paramref name="inputs"/>: the site in the output folder
+    /// is the one this build would write, so nothing is written, and the build ends as that one did — the same
+    /// diagnostics, and under <c>Strict</c> the same failure. Null when the site must be built; always so when site.yml
+    /// keeps a path the build writes (LG035), as the build's file must replace whatever was put there since.
+    /// </summary>
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch stopwatch)
+    {
+        if (BuildRecord.Read(options.OutputDirectory) is not var (record, written) || !record.IsFor(inputs)) return null;
+        if (record.Diagnostics.Any(d => d.Code == DiagnosticCodes.KeptPathWritten)) return null;
+        if (record.Diagnostics.Any(d => d.IsError) || (options.Strict && record.Diagnostics.Count > 0)) return new BuildResult(record.Diagnostics, null);
+        var leftovers = SiteWriter.TidyUp(options.OutputDirectory);
+        return new BuildResult(record.Diagnostics, new BuildSummary(
+            record.Policies, record.Versions, record.Languages, record.Pages, stopwatch.ElapsedMilliseconds, IndexFileOf(options.OutputDirectory), leftovers, written));
+    }
+
+    private static string? IndexFileOf(string? outputDirectory) =>
+        outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), SiteUrls.Index);
 
     /// <summary>Plans and renders pages in parallel into the output, noting each one's frame for the sitemap.</summary>
     private static void RenderPages(

@@ -15,7 +15,8 @@ public static class ContentReader
     /// <summary>Files larger than this are refused: legal documents are far smaller, and this bounds memory.</summary>
     public const long MaxFileBytes = ContentLimits.MaxFileBytes;
 
-    public static Site? Read(string contentDirectory, ContentReadOptions options, DiagnosticBag diagnostics)
+    /// <param name="cache">Version files read before, taken as they were when they have not changed since (<c>serve</c>); null to read every file.</param>
+    public static Site? Read(string contentDirectory, ContentReadOptions options, DiagnosticBag diagnostics, ParsedFileCache? cache = null)
     {
         var root = Path.GetFullPath(contentDirectory);
         var settings = SettingsFile.Load(contentDirectory, diagnostics);
@@ -27,10 +28,19 @@ public static class ContentReader
         {
             var (policy, name, language, relative) = candidates[i];
             var local = new DiagnosticBag();
-            var bytes = ReadBounded(Path.Combine(root, relative), relative, local);
-            files[i] = bytes is null ? null : VersionFileReader.Read(policy, name, language, relative, bytes, options.SummariesRequired, local);
+            if (cache is not null)
+            {
+                files[i] = cache.Read(Path.Combine(root, relative), policy, name, language, relative, options.SummariesRequired, local);
+            }
+            else
+            {
+                var bytes = ReadBounded(Path.Combine(root, relative), relative, local);
+                files[i] = bytes is null ? null : VersionFileReader.Read(policy, name, language, relative, bytes, options.SummariesRequired, local);
+            }
+
             diagnostics.AddRange(local);
         });
+        cache?.KeepOnly(candidates.Select(c => Path.Combine(root, c.RelativePath)));
 
         // A binding file that exists but has errors is reported as such; its translations are not also orphans.
         var bindingFiles = candidates.Where(c => c.Language == settings.DefaultLanguage).Select(c => (c.Policy, c.Name.Date)).ToHashSet();

@@ -25,6 +25,12 @@ public sealed class DiscardedSite : ISiteOutput
     {
     }
 
+    public bool Reuse(string sitePath, string fromSite)
+    {
+        _written.TryAdd(sitePath, true);
+        return true;
+    }
+
     public IReadOnlyList<LeftoverFolder> Commit() => [];
 
     public void Dispose()

@@ -19,6 +19,13 @@ public interface ISiteOutput : IDisposable
     /// <summary>Carries the previous site's file (or folder) at <paramref name="sitePath"/> into the new site, except where the build wrote.</summary>
     void CarryOver(string sitePath);
 
+    /// <summary>
+    /// Takes the file or folder at <paramref name="sitePath"/> as it is in the site in <paramref name="fromSite"/> (an earlier
+    /// build's, from the same inputs) instead of writing it again; that site must stay where it is while this one is used.
+    /// False when the earlier site has nothing there.
+    /// </summary>
+    bool Reuse(string sitePath, string fromSite);
+
     /// <summary>Puts the site in place; returns the folders of old sites that could not be removed.</summary>
     IReadOnlyList<LeftoverFolder> Commit();
 }

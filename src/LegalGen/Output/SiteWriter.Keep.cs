@@ -9,7 +9,8 @@ public sealed partial class SiteWriter
         if (_written.ContainsKey(path)) return sitePath;
         var inside = path + Path.DirectorySeparatorChar;
         var first = _written.Keys.Where(k => k.StartsWith(inside, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
-        return first is null ? null : Path.GetRelativePath(StagingDirectory, first).Replace('\\', '/');
+        var written = first is null ? null : SitePathOf(first);
+        return ReusedAtOrIn(sitePath) is { } reused && (written is null || string.CompareOrdinal(reused, written) < 0) ? reused : written;
     }
 
     /// <summary>
@@ -53,6 +54,7 @@ public sealed partial class SiteWriter
 
     private string ReadyFolderFor(string path)
     {
+        Unshare(path);
         CreateFolderOf(path);
         return path;
     }

@@ -17,6 +17,9 @@ public sealed partial class SiteWriter : ISiteOutput
     /// <summary>A file LegalGen leaves in every site it writes, so it knows it may replace that folder.</summary>
     public const string MarkerFile = ".legalgen";
 
+    /// <summary>The marker's first line, for people; what a build records for the next one follows it.</summary>
+    public const string MarkerSentence = "This folder was written by LegalGen; the next build replaces it as a whole.";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly OutputFolder _output;
@@ -64,7 +67,7 @@ public sealed partial class SiteWriter : ISiteOutput
             var leftovers = InterruptedBuilds.Tidy(output);
             var writer = new SiteWriter(output, buildLock, exchange, leftovers);
             OutputFaultException.Guard(output, () => Directory.CreateDirectory(writer.StagingDirectory));
-            writer.WriteText(MarkerFile, "This folder was written by LegalGen; the next build replaces it as a whole.\n");
+            writer.WriteText(MarkerFile, MarkerSentence + "\n");
             return writer;
         }
         catch
@@ -73,6 +76,18 @@ public sealed partial class SiteWriter : ISiteOutput
             buildLock.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Tidies up after interrupted builds of <paramref name="outputDirectory"/>, as <see cref="Begin(string)"/> does, for a
+    /// build that has nothing to write; returns the folders that could not be removed.
+    /// </summary>
+    public static IReadOnlyList<LeftoverFolder> TidyUp(string outputDirectory)
+    {
+        var output = OutputFolder.For(outputDirectory);
+        if (output.BuildIds().Count == 0) return [];
+        using var buildLock = OutputFaultException.Guard(output, () => BuildLock.Create(output));
+        return InterruptedBuilds.Tidy(output);
     }
 
     /// <summary>Writes a text file (UTF-8, no BOM) at a site path such as <c>pl/privacy/index.html</c>.</summary>
@@ -84,6 +99,7 @@ public sealed partial class SiteWriter : ISiteOutput
         var path = Resolve(sitePath);
         OutputFaultException.Guard(_output, () =>
         {
+            Unshare(path);
             CreateFolderOf(path);
 
             // A file written twice must never be written through a link into the previous site.

@@ -19,15 +19,28 @@ public sealed class PolicyLinkCheck(Site site, IReadOnlyDictionary<string, Versi
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _anchors = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(PolicyLink Link, string Language)> _links = [];
 
-    /// <summary>Keeps the ids and the links of every text of <paramref name="policy"/>; safe to call from several threads.</summary>
-    public void Keep(Policy policy, PolicyTexts texts)
+    /// <summary>Keeps the ids and the links of every text of <paramref name="policy"/>, and returns them; safe to call from several threads.</summary>
+    public PolicyLinks Keep(Policy policy, PolicyTexts texts)
     {
+        var anchors = new List<KeyValuePair<string, IReadOnlySet<string>>>();
+        var links = new List<(PolicyLink, string)>();
         foreach (var translation in policy.Versions.SelectMany(v => v.Translations.Values))
         {
             var document = texts.Document(translation);
-            _anchors[translation.SourcePath] = document.Anchors;
-            foreach (var link in document.PolicyLinks) _links.Add((link, translation.Language));
+            anchors.Add(KeyValuePair.Create(translation.SourcePath, document.Anchors));
+            foreach (var link in document.PolicyLinks) links.Add((link, translation.Language));
         }
+
+        var kept = new PolicyLinks(anchors, links);
+        Keep(kept);
+        return kept;
+    }
+
+    /// <summary>Keeps the ids and links one policy's texts left in an earlier build, when its texts are the same.</summary>
+    public void Keep(PolicyLinks kept)
+    {
+        foreach (var (file, anchors) in kept.Anchors) _anchors[file] = anchors;
+        foreach (var link in kept.Links) _links.Add(link);
     }
 
     /// <summary>Reports every link that leads to no policy, no version file or no id, in the order they are written.</summary>

@@ -26,7 +26,8 @@ public sealed class PublicationPlanner(
     Uri? baseUrl,
     DateOnly asOf)
 {
-    public IEnumerable<(string Path, string Content)> Files(IEnumerable<PageFrame> pages)
+    /// <param name="policyFeeds">The policies whose own feeds to make; null for every policy (a build that takes a policy's folder from an earlier build has its feeds).</param>
+    public IEnumerable<(string Path, string Content)> Files(IEnumerable<PageFrame> pages, Func<Policy, bool>? policyFeeds = null)
     {
         yield return (SiteUrls.VersionsManifest, VersionsManifestWriter.Write(site, timelines, baseUrl, asOf));
         if (baseUrl is null)
@@ -39,7 +40,7 @@ public sealed class PublicationPlanner(
         foreach (var file in SitemapWriter.Write(baseUrl, pages)) yield return file;
         foreach (var language in site.Settings.Languages)
         {
-            foreach (var policy in site.Policies)
+            foreach (var policy in site.Policies.Where(p => policyFeeds?.Invoke(p) != false))
                 yield return (SiteUrls.PolicyFeed(language, policy.Slug), AtomFeedWriter.Write(PolicyFeed(baseUrl, policy, language)));
             yield return (SiteUrls.LanguageFeed(language), AtomFeedWriter.Write(LanguageFeed(baseUrl, language)));
         }

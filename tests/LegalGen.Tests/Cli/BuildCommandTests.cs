@@ -29,6 +29,29 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_build_with_nothing_changed_says_so_prints_the_same_problems_and_exits_as_the_last_build_did()
+    {
+        using var site = new TestSite("title: Dokumenty\ndefault_language: pl\nlanguages: [pl, en]\n").Version("privacy/2024-01-01.pl.md", "title: Polityka");
+
+        var built = Run(BuildArgs(site));
+        var unchanged = Run(BuildArgs(site));
+        var strict = Run(BuildArgs(site, "--strict"));
+        var rebuilt = Run(BuildArgs(site, "--rebuild"));
+
+        Assert.Equal(0, built.ExitCode);
+        Assert.Contains("warning LG", built.Err);
+        Assert.Equal((0, built.Err), (unchanged.ExitCode, unchanged.Err));
+        Assert.Matches(
+            @"^Nothing changed since the last build at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d; the site is as it was \(1 policy, 1 version, 2 languages: 12 pages, as of 2026-01-01; checked in \d+ ms\)\.\n",
+            unchanged.Out);
+        Assert.Contains($"Open {Path.Combine(site.OutputDirectory, "index.html")}", unchanged.Out);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(built.Err + $"Build failed; nothing was written, and '{site.OutputDirectory}' is as it was.\n", strict.Err);
+        Assert.Equal(0, rebuilt.ExitCode);
+        Assert.StartsWith("Built 1 policy", rebuilt.Out);
+    }
+
+    [Fact]
     public void Content_errors_print_located_messages_with_hints_and_exit_1()
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka\nsumary: x");

@@ -41,6 +41,33 @@ public class LiveSiteTests
     }
 
     [Fact]
+    public async Task A_builds_folder_is_removed_once_no_build_in_use_takes_pages_from_it()
+    {
+        using var site = new TestSite()
+            .Version("privacy/2024-01-01.pl.md", "title: Polityka", "Wersja 1.\n")
+            .Version("terms/2024-01-01.pl.md", "title: Regulamin", "Treść.\n");
+        using var live = new LiveSite(Options(site));
+        var privacy = Path.Combine(site.ContentDirectory, "privacy", "2024-01-01.pl.md");
+
+        live.Rebuild();
+        var first = live.State.Folder!;
+        for (var i = 2; i <= 4; i++)
+        {
+            site.Version("privacy/2024-01-01.pl.md", "title: Polityka", $"Wersja {i}.\n");
+            live.Rebuild([privacy]);
+        }
+
+        await live.Removals;
+        var served = live.State.Folder!;
+
+        // The terms were rendered by the first build only: every later one links to its folder.
+        Assert.Equal([first, served], Directory.EnumerateDirectories(live.Root).Order(StringComparer.Ordinal));
+        Assert.Contains("Wersja 4.", File.ReadAllText(Path.Combine(served, "pl", "privacy", "index.html")));
+        Assert.Contains("Treść.", File.ReadAllText(Path.Combine(served, "pl", "terms", "index.html")));
+        Assert.Contains("Wersja 1.", File.ReadAllText(Path.Combine(first, "pl", "privacy", "index.html")));
+    }
+
+    [Fact]
     public void Disposing_removes_the_temporary_folder_with_every_build_in_it()
     {
         using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka");

@@ -48,6 +48,27 @@ public class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_save_renders_its_policy_again_and_serves_the_others_as_they_were()
+    {
+        using var site = Privacy()
+            .Version("terms/2024-01-01.pl.md", "title: Regulamin", "## Zasady\n\nTreść regulaminu.\n")
+            .Version("cookies/2024-01-01.pl.md", "title: Ciasteczka", "## Rodzaje\n\nNiezbędne.\n");
+        await using var serve = await ServeSession.StartAsync(site);
+        using var events = await serve.ListenAsync();
+        await events.NextAsync();
+
+        site.Version("privacy/2024-01-01.pl.md", "title: Polityka", "## Logi\n\nLogi przechowujemy przez 3 miesiące.\n");
+        await events.UntilAsync(async () => (await serve.Http.GetStringAsync("pl/privacy/index.html")).Contains("3 miesiące"));
+
+        Assert.Contains("Treść regulaminu.", await serve.Http.GetStringAsync("pl/terms/index.html"));
+        Assert.Contains("Niezbędne.", await serve.Http.GetStringAsync("en/cookies/2024-01-01/"));
+        Assert.Contains("Regulamin", await serve.Http.GetStringAsync("pl/index.html"));
+        Assert.Matches(
+            @"Rebuilt after .*2024-01-01\.pl\.md changed: 3 policies, 3 versions, 2 languages: \d+ pages in \d+ ms \(1 policy rendered again, the others' pages as they were\)\.",
+            serve.Out.ToString());
+    }
+
+    [Fact]
     public async Task A_save_with_a_mistake_keeps_the_last_good_site_with_the_problems_laid_over_it_until_fixed()
     {
         using var site = Privacy();

@@ -79,7 +79,7 @@ public class AtomicOutputTests
             if (p.Policies > 0 && p.PoliciesDone == p.Policies) throw new IOException("a late failure");
         });
 
-        Assert.ThrowsAny<Exception>(() => site.Build(progress: failAtTheEnd));
+        Assert.ThrowsAny<Exception>(() => site.Build(progress: failAtTheEnd, rebuild: true));
 
         Assert.Equal(before, SnapshotWithTimes(site.OutputDirectory));
         Assert.Equal(["_site", "content"], Folders(site));
@@ -121,7 +121,7 @@ public class AtomicOutputTests
         site.BuildSucceeding();
         var before = SnapshotWithTimes(site.OutputDirectory);
 
-        site.BuildSucceeding();
+        Assert.Null(site.BuildSucceeding(rebuild: true).Summary!.UnchangedSince);
 
         Assert.Equal(before, SnapshotWithTimes(site.OutputDirectory));
         AssertNoStagingFolder(site);

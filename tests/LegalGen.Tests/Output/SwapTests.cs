@@ -69,8 +69,8 @@ public class SwapTests
         using var running = SiteWriter.Begin(site.OutputDirectory);
         running.WriteText("index.html", "<!DOCTYPE html>\n<html><body>the running build's</body></html>\n");
 
-        site.BuildSucceeding();
-        site.BuildSucceeding();
+        site.BuildSucceeding(rebuild: true);
+        site.BuildSucceeding(rebuild: true);
 
         Assert.True(Directory.Exists(running.StagingDirectory));
         running.WriteText("late.html", "<!DOCTYPE html>\n<html></html>\n");

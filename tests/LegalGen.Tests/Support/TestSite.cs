@@ -66,14 +66,15 @@ internal sealed class TestSite : IDisposable
         return this;
     }
 
-    public BuildResult Build(string asOf = "2026-01-01", bool strict = false, bool drafts = false, IProgress<BuildProgress>? progress = null) =>
-        SiteBuilder.Build(Options(asOf, strict, drafts), progress);
+    /// <param name="rebuild">Build even when nothing changed since the last build (which otherwise only says so).</param>
+    public BuildResult Build(string asOf = "2026-01-01", bool strict = false, bool drafts = false, IProgress<BuildProgress>? progress = null, bool rebuild = false) =>
+        SiteBuilder.Build(Options(asOf, strict, drafts) with { Rebuild = rebuild }, progress);
 
     public BuildResult Check(string asOf = "2026-01-01", bool strict = false) => SiteBuilder.Check(Options(asOf, strict, drafts: false));
 
-    public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null)
+    public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null, bool rebuild = false)
     {
-        var result = Build(asOf, progress: progress);
+        var result = Build(asOf, progress: progress, rebuild: rebuild);
         Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
         return result;
     }

@@ -9,13 +9,13 @@ internal static class BuildCommand
 {
     public sealed record Arguments(
         string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
-        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null);
+        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false);
 
     public static int Run(Arguments args, Terminal terminal)
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
 
-        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder);
+        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild);
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
@@ -39,7 +39,10 @@ internal static class BuildCommand
 
         // With --format json, standard output carries only the JSON.
         var report = args.Format == DiagnosticFormat.Json ? terminal.Error : terminal.Out;
-        report.WriteLine($"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).", Palette.Success);
+        var date = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        report.WriteLine(summary.UnchangedSince is { } since
+            ? $"Nothing changed since the last build at {since.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}; the site is as it was ({SummaryText.Of(summary)}, as of {date}; checked in {summary.Milliseconds} ms)."
+            : $"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {date}).", Palette.Success);
         report.WriteLine($"Open {summary.IndexFile}");
         foreach (var leftover in summary.Leftovers ?? [])
         {

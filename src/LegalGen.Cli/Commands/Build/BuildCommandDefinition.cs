@@ -20,6 +20,10 @@ internal static class BuildCommandDefinition
         var drafts = CommonOptions.Drafts();
         var strict = CommonOptions.Strict();
         var force = new Option<bool>("--force") { Description = "Replace an output folder that LegalGen did not write." };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Build and write the whole site even if nothing changed since the last build (which then only says so).",
+        };
         var baseUrl = new Option<string?>("--base-url")
         {
             Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
@@ -29,7 +33,7 @@ internal static class BuildCommandDefinition
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force, baseUrl, format,
+            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, format,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -41,7 +45,8 @@ internal static class BuildCommandDefinition
                 result.GetValue(strict),
                 result.GetValue(force),
                 CommonOptions.ParseFormat(result.GetRequiredValue(format)),
-                result.GetValue(baseUrl)),
+                result.GetValue(baseUrl),
+                result.GetValue(rebuild)),
             terminal));
         return command;
     }

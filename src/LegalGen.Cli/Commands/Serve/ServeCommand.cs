@@ -58,7 +58,7 @@ internal static class ServeCommand
                 while (true)
                 {
                     var changed = await watcher.NextAsync(cancel);
-                    var result = site.Rebuild();
+                    var result = site.Rebuild(changed);
                     hub.Announce(site.State.Generation);
                     Report(result, site, args, terminal, changed);
                 }
@@ -91,7 +91,10 @@ internal static class ServeCommand
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, DiagnosticFormat.Text, terminal);
         if (result.Summary is { } summary)
         {
-            terminal.Out.WriteLine($"{what} {SummaryText.Of(summary)} in {summary.Milliseconds} ms.", Palette.Success);
+            var rendered = summary.PoliciesRendered is { } count && count < summary.Policies
+                ? $" ({Words.Count(count, "policy", "policies")} rendered again, the others' pages as they were)"
+                : "";
+            terminal.Out.WriteLine($"{what} {SummaryText.Of(summary)} in {summary.Milliseconds} ms{rendered}.", Palette.Success);
             return;
         }
 
