@@ -1,7 +1,7 @@
 // Checks a built LegalGen site as readers and validators see it:
 //  1. every HTML page is valid HTML (Nu HTML checker),
 //  2. every page passes axe-core's WCAG 2.2 A/AA rules in headless Chromium,
-//  3. the diff page's view switch works without JavaScript, and the reading order survives print,
+//  3. the diff page reads whole without JavaScript and its side-by-side view is made right with it, and the reading order survives print,
 //  4. the compare page's form works without JavaScript (it reloads the page with ?from=…&to=…, and the table links
 //     the diff pages), and with it opens a pair's diff page, from disk too. (Comparisons computed in the browser are
 //     checked over http by check-compare.mjs.)
@@ -58,18 +58,36 @@ for (const file of axePages) {
 }
 console.log(`Accessibility: ${axePages.length} pages checked, ${violations} violations`);
 
-// 3. The diff view switch, without JavaScript.
+// 3. The diff views. Without JavaScript: the inline view, whole, and no switch to a view that cannot be made.
+// With it: the side-by-side view made from the inline one — deletions only left, insertions only right, every
+// change in both, no id twice — and deleted text struck through in print.
 const noScript = await browser.newPage({ javaScriptEnabled: false });
 const diff = pages.find((p) => p.includes("/diff/"));
 if (diff) {
   await noScript.goto("file://" + diff);
-  const visible = async (selector) => noScript.locator(selector).first().isVisible();
-  if (!(await visible(".view-inline")) || (await visible(".view-side"))) failures.push(`${diff}: the inline view is not the default`);
-  await noScript.locator("label[for=view-side]").click();
-  if ((await visible(".view-inline")) || !(await visible(".view-side"))) failures.push(`${diff}: choosing "side by side" does not switch views without JavaScript`);
-  await noScript.emulateMedia({ media: "print" });
-  const struck = await noScript.locator(".view-side del").first().evaluate((e) => getComputedStyle(e).textDecorationLine).catch(() => "line-through");
+  const visible = async (page, selector) => page.locator(selector).first().isVisible();
+  if (!(await visible(noScript, ".view-inline")) || (await visible(noScript, ".view-switch"))) failures.push(`${diff}: without JavaScript the inline view is not shown alone`);
+  const scripted = await browser.newPage();
+  await scripted.goto("file://" + diff);
+  await scripted.locator("label[for=view-side]").click();
+  if ((await visible(scripted, ".view-inline")) || !(await visible(scripted, ".view-side .sbs"))) failures.push(`${diff}: choosing "side by side" does not show the side-by-side view`);
+  const sides = await scripted.evaluate(() => ({
+    oldIns: document.querySelectorAll(".view-side .sbs-old ins").length,
+    newDel: document.querySelectorAll(".view-side .sbs-new del").length,
+    oldDel: document.querySelectorAll(".view-side .sbs-old del").length,
+    newIns: document.querySelectorAll(".view-side .sbs-new ins").length,
+    hunks: document.querySelectorAll(".view-side .sbs-hunk").length,
+    changes: document.querySelectorAll(".view-inline .rl-hunk").length,
+    ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
+  }));
+  if (sides.oldIns || sides.newDel) failures.push(`${diff}: the side-by-side view shows insertions left or deletions right`);
+  if (sides.oldDel + sides.newIns === 0) failures.push(`${diff}: the side-by-side view marks nothing`);
+  if (sides.hunks !== sides.changes) failures.push(`${diff}: ${sides.changes} changes inline, ${sides.hunks} side by side`);
+  if (new Set(sides.ids).size !== sides.ids.length) failures.push(`${diff}: the side-by-side view repeats ids`);
+  await scripted.emulateMedia({ media: "print" });
+  const struck = await scripted.locator(".view-side del").first().evaluate((e) => getComputedStyle(e).textDecorationLine).catch(() => "line-through");
   if (!struck.includes("line-through")) failures.push(`${diff}: deleted text is not struck through in print`);
+  await scripted.close();
   console.log("Diff views: checked");
 }
 
