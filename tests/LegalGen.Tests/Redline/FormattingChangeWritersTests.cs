@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using LegalGen.Redline.Model;
 using LegalGen.Redline.Writers;
@@ -7,9 +8,10 @@ using LegalGen.Tests.Support;
 namespace LegalGen.Tests.Redline;
 
 /// <summary>
-/// Every form of the redline shows a change of formatting where it is: the web page's inline and side-by-side views as a
-/// framed stretch with a note in words (both link targets as text, readable without colour and aloud), the terminal as
-/// <c>{~…~}</c> with the note, and the JSON as structured data.
+/// Every form of the redline shows a change of formatting where it is: the web page's inline view as a framed stretch
+/// with a note in words (both link targets as text, readable without colour and aloud), carrying the older formatting
+/// hidden for the side-by-side view the browser makes of it, the terminal as <c>{~…~}</c> with the note, and the JSON
+/// as structured data.
 /// </summary>
 public class FormattingChangeWritersTests
 {
@@ -27,7 +29,7 @@ public class FormattingChangeWritersTests
         var inline = page.QuerySelector(".view-inline")!;
 
         var mark = Assert.Single(inline.QuerySelectorAll(".rl-format"));
-        Assert.Equal(NewLink, mark.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal([NewLink], mark.QuerySelectorAll("a").Where(a => a.Closest(".rl-was") is null).Select(a => a.GetAttribute("href")));
         Assert.Equal($"(link changed: {OldLink} → {NewLink})", mark.QuerySelector(".rl-format-note")!.TextContent);
         Assert.Null(mark.Closest("del"));
         Assert.Empty(inline.QuerySelectorAll("del, ins"));
@@ -57,15 +59,20 @@ public class FormattingChangeWritersTests
     }
 
     [Fact]
-    public void The_side_by_side_view_shows_each_version_its_own_link_and_says_what_changed_beside_the_newer()
+    public void The_inline_view_carries_the_older_link_hidden_first_for_the_side_by_side_view()
     {
         var page = new HtmlParser().ParseDocument(DiffPages.Render(Relinked));
-        var row = page.QuerySelectorAll(".view-side .sbs-row").Single(r => r.QuerySelector(".rl-format") is not null);
+        var mark = Assert.Single(page.QuerySelectorAll(".view-inline .rl-format"));
 
-        Assert.Equal(OldLink, row.QuerySelector(".sbs-old .rl-format a")!.GetAttribute("href"));
-        Assert.Null(row.QuerySelector(".sbs-old .rl-format-note"));
-        Assert.Equal(NewLink, row.QuerySelector(".sbs-new .rl-format a")!.GetAttribute("href"));
-        Assert.Contains(OldLink, row.QuerySelector(".sbs-new .rl-format-note")!.TextContent);
+        // assets/redline.js shows the rl-was words in the older column in place of the framed stretch.
+        var was = Assert.IsAssignableFrom<IHtmlElement>(mark.FirstElementChild);
+        Assert.Equal("rl-was", was.ClassName);
+        Assert.True(was.IsHidden);
+        Assert.Equal("Wikipedia", was.TextContent.Trim());
+        Assert.Equal(OldLink, Assert.Single(was.QuerySelectorAll("a")).GetAttribute("href"));
+        Assert.Null(was.QuerySelector(".rl-format-note"));
+        Assert.Empty(page.QuerySelectorAll(".view-inline .rl-was").Except([was]));
+        Assert.Empty(page.QuerySelector(".view-side")!.Children);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using LegalGen.Tests.Support;
 namespace LegalGen.Tests.Rendering;
 
 /// <summary>
-/// The redline views as the built-in partials write them (<c>_redline.sbn</c>, <c>_redline_side_by_side.sbn</c>,
-/// <c>_redline_nav.sbn</c>): numbered changes with their neighbours, marks announced, unchanged stretches folded.
+/// The redline as the built-in partials write it (<c>_redline.sbn</c>, <c>_redline_nav.sbn</c>): numbered changes with
+/// their neighbours, marks announced, unchanged stretches folded — and what <c>assets/redline.js</c> needs to make the
+/// side-by-side view of it in the browser.
 /// </summary>
 public class RedlinePartialsTests
 {
@@ -40,16 +41,19 @@ public class RedlinePartialsTests
     }
 
     [Fact]
-    public void The_side_by_side_view_shows_deletions_left_and_insertions_right()
+    public void The_side_by_side_view_is_left_to_the_script_which_gets_its_captions_and_its_switch()
     {
-        var redline = View(DiffPages.Render(Sample), ".view-side");
+        var document = new HtmlParser().ParseDocument(DiffPages.Render(Sample));
 
-        Assert.Equal(Sample.Hunks.Count, redline.QuerySelectorAll(".sbs-hunk").Length);
-        Assert.Empty(redline.QuerySelectorAll(".sbs-old ins"));
-        Assert.Empty(redline.QuerySelectorAll(".sbs-new del"));
-        Assert.Contains(redline.QuerySelectorAll(".sbs-old del"), d => d.TextContent.EndsWith("30"));
-        Assert.Contains(redline.QuerySelectorAll(".sbs-new ins"), i => i.TextContent.EndsWith("14"));
-        Assert.Contains(redline.QuerySelectorAll(".sbs-new ins"), i => i.TextContent.EndsWith("portability"));
+        var side = View(document.DocumentElement.OuterHtml, ".view-side");
+        Assert.Empty(side.Children);
+        Assert.Equal("", side.TextContent.Trim());
+        Assert.Equal("Version of January 1, 2024", side.GetAttribute("data-old-caption"));
+        Assert.Equal("Version of January 1, 2025", side.GetAttribute("data-new-caption"));
+        // Without the script the switch stays hidden: the inline view is the page.
+        Assert.True(document.QuerySelector("fieldset.view-switch")!.HasAttribute("hidden"));
+        Assert.Equal("../../../../assets/redline.js", document.QuerySelector("script[src$='redline.js']")!.GetAttribute("src"));
+        Assert.Empty(document.QuerySelectorAll(".sbs, .sbs-hunk, .sbs-row"));
     }
 
     [Fact]
@@ -67,19 +71,21 @@ public class RedlinePartialsTests
     }
 
     [Fact]
-    public void A_compact_page_counts_the_folded_stretches_instead_of_showing_them()
+    public void A_redline_without_its_unchanged_text_still_counts_the_folded_stretches()
     {
         var old = string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Paragraph number {i} stays the same.")) + "\n";
         var diff = Redlines.Of(old, old.Replace("number 10 stays", "number 10 now changes"));
 
         var redline = View(DiffPages.Render(diff, full: false), ".view-inline");
 
-        Assert.Empty(redline.QuerySelectorAll("details"));
-        Assert.Equal(["8 unchanged passages", "9 unchanged passages"], redline.QuerySelectorAll(".rl-gap").Select(g => g.TextContent));
+        var folds = redline.QuerySelectorAll("details.rl-fold").ToList();
+        Assert.Equal(["8 unchanged passages", "9 unchanged passages"], folds.Select(f => f.QuerySelector("summary")!.TextContent));
+        Assert.All(folds, f => Assert.Empty(f.QuerySelectorAll("p")));
+        Assert.Equal(3, redline.QuerySelectorAll("p").Count(p => !p.ClassList.Contains("rl-nav")));
     }
 
     [Fact]
-    public void Moved_blocks_link_to_each_other_in_both_views()
+    public void Moved_blocks_link_to_each_other_by_their_changes_ids()
     {
         var diff = Redlines.Of(
             "## A\n\nFirst paragraph that moves later on in the text.\n\n## B\n\nSecond.\n\n## C\n\nThird.\n",
@@ -91,8 +97,9 @@ public class RedlinePartialsTests
         var here = inline.QuerySelector(".rl-moved-to .rl-move-link a")!;
         Assert.Equal("#" + here.Closest(".rl-hunk")!.Id, away.GetAttribute("href"));
         Assert.Equal("#" + away.Closest(".rl-hunk")!.Id, here.GetAttribute("href"));
-        var side = View(page, ".view-side");
-        Assert.Equal(2, side.QuerySelectorAll(".sbs-old .rl-move-link a[href^='#side-change-']").Length);
+        // assets/redline.js points the side-by-side view's copies of these links at its own hunks, side-change-N.
+        Assert.Equal(2, inline.QuerySelectorAll(".rl-move-link a[href^='#change-']").Length);
+        Assert.All(inline.QuerySelectorAll(".rl-move-link a"), a => Assert.NotNull(inline.QuerySelector(a.GetAttribute("href")!)));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class DiffPages
 
     private static readonly InterfaceStrings English = InterfaceStringsLoader.LoadAll(Templates, ["en"], new DiagnosticBag())["en"];
 
-    /// <param name="full">False for a compact page: long unchanged stretches only counted.</param>
+    /// <param name="full">False to leave long unchanged stretches out of the redline, only counted (<c>includeUnchanged</c>).</param>
     public static string Render(RedlineDiff diff, bool full = true)
     {
         var diagnostics = new DiagnosticBag();
