@@ -167,7 +167,7 @@ async function shown(page) {
     const kinds = { H2: "heading", H3: "heading", H4: "heading", H5: "heading", H6: "heading", P: "paragraph", LI: "list-item", TR: "table-row", BLOCKQUOTE: "quote", PRE: "code", DIV: "rule" };
     const text = (e) => {
       const copy = e.cloneNode(true);
-      copy.querySelectorAll(".visually-hidden, .rl-format-note").forEach((n) => n.remove());
+      copy.querySelectorAll(".visually-hidden, .rl-format-note, .rl-was, [hidden]").forEach((n) => n.remove());
       return copy.textContent;
     };
     const blocks = [...document.querySelectorAll(".compare-computed .redline [class*='rl-']")]
