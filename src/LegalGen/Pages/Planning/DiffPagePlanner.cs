@@ -62,6 +62,6 @@ internal static class DiffPagePlanner
     /// <summary>For each language whose readers are sent to the binding language's page of this pair: why, in that language.</summary>
     private static List<LanguageNote> FallbackNotes(PlanningContext context, PolicyVersion older, PolicyVersion newer) => context.Settings.Languages
         .Where(l => DiffPairs.PageLanguage(older, newer, l) != l)
-        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
+        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.NameOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
         .ToList();
 }

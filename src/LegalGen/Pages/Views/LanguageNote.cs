@@ -1,4 +1,4 @@
 namespace LegalGen.Pages.Views;
 
-/// <summary>A sentence for the readers of another language than the page's, written in theirs.</summary>
-public sealed record LanguageNote(string Lang, string Dir, string Text);
+/// <summary>A sentence for the readers of another language than the page's, written in theirs, with its name (in itself) to say whose it is.</summary>
+public sealed record LanguageNote(string Lang, string Dir, string Name, string Text);
