@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using LegalGen.Redline.Model;
+using LegalGen.Redline.Writers;
 
 namespace LegalGen.Browser;
 
@@ -23,16 +24,7 @@ public sealed record ComparisonAnswer(string Summary, string Redline, RedlineSta
             json.WriteString("summary", Summary);
             json.WriteString("redline", Redline);
             json.WriteBoolean("hasChanges", Statistics.HasChanges);
-            json.WriteStartObject("statistics");
-            json.WriteNumber("changes", Statistics.Changes);
-            json.WriteNumber("wordsInserted", Statistics.WordsInserted);
-            json.WriteNumber("wordsDeleted", Statistics.WordsDeleted);
-            json.WriteNumber("blocksInserted", Statistics.BlocksInserted);
-            json.WriteNumber("blocksDeleted", Statistics.BlocksDeleted);
-            json.WriteNumber("blocksModified", Statistics.BlocksModified);
-            json.WriteNumber("blocksMoved", Statistics.BlocksMoved);
-            json.WriteNumber("formattingChanges", Statistics.FormattingChanges);
-            json.WriteEndObject();
+            RedlineJsonWriter.WriteStatistics(json, Statistics);
             json.WriteEndObject();
         }
 

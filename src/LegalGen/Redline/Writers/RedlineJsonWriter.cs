@@ -41,7 +41,8 @@ public static class RedlineJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteStatistics(Utf8JsonWriter json, RedlineStatistics stats)
+    /// <summary>The counts as an object named <c>statistics</c>, as <c>legalgen diff --format json</c> writes them.</summary>
+    public static void WriteStatistics(Utf8JsonWriter json, RedlineStatistics stats)
     {
         json.WriteStartObject("statistics");
         json.WriteNumber("changes", stats.Changes);
