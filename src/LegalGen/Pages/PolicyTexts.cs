@@ -58,11 +58,11 @@ public sealed class PolicyTexts
             RedlineBuilder.Compare(Diffable(key.Item1), Diffable(key.Item2)))).Value;
 
     /// <summary>The texts a page in <paramref name="language"/> compares: its translations if both exist, else the binding ones.</summary>
-    public static (Translation From, Translation To, bool IsFallback) TextsFor(PolicyVersion from, PolicyVersion to, string language)
+    public static (Translation From, Translation To) TextsFor(PolicyVersion from, PolicyVersion to, string language)
     {
         var a = from.In(language);
         var b = to.In(language);
-        return a is not null && b is not null ? (a, b, false) : (from.Source, to.Source, language != from.SourceLanguage);
+        return a is not null && b is not null ? (a, b) : (from.Source, to.Source);
     }
 
     private DiffableText Diffable(string sourcePath) =>

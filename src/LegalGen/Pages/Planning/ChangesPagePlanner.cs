@@ -18,7 +18,7 @@ internal static class ChangesPagePlanner
                 var view = context.VersionViewOf(policy, v, language, path, texts, withContent: false);
                 var previous = timeline.Previous(v);
                 if (previous is null) return new ChangeEntry(view, []);
-                var (from, to, _) = PolicyTexts.TextsFor(previous, v, language);
+                var (from, to) = PolicyTexts.TextsFor(previous, v, language);
                 var diffPath = context.DiffPath(language, policy, previous, v);
                 return new ChangeEntry(view, context.Sections(texts.Diff(from, to), from.Language, path, diffPath, language));
             })

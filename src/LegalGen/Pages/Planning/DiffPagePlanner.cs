@@ -19,7 +19,7 @@ internal static class DiffPagePlanner
     {
         var (older, newer) = (pair.From, pair.To);
         var path = SiteUrls.Diff(language, policy.Slug, older.Key, newer.Key);
-        var (from, to, _) = PolicyTexts.TextsFor(older, newer, language);
+        var (from, to) = PolicyTexts.TextsFor(older, newer, language);
         var redline = texts.Diff(from, to);
         var ui = context.StringsIn(language);
         var labels = RedlineStrings.Labels(ui) with
