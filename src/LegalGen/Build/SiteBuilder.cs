@@ -104,7 +104,7 @@ public static partial class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
-        var planner = new PagePlanner(site, timelines, strings, baseUrl, options.CompareEngine is not null);
+        var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null);
         using var renderer = new MarkdownRenderer((language, kind) =>
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();

@@ -19,10 +19,11 @@ public sealed class PagePlanner(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
     IReadOnlyDictionary<string, InterfaceStrings> strings,
+    DateOnly asOf,
     Uri? baseUrl = null,
     bool compareEngine = false)
 {
-    private readonly PlanningContext _context = new(site, timelines, strings, baseUrl, compareEngine);
+    private readonly PlanningContext _context = new(site, timelines, strings, asOf, baseUrl, compareEngine);
 
     /// <summary>The pages that list policies (they need titles and dates, not texts), each as the work of planning it.</summary>
     public IEnumerable<Func<PageModel>> SitePages()

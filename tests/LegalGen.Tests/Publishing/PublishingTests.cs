@@ -87,7 +87,7 @@ public sealed class PublishingTests : IDisposable
     {
         var frames = Enumerable.Range(0, 7).Select(i => new LegalGen.Pages.Views.PageFrame
         {
-            Kind = LegalGen.Pages.PageKind.Version, Lang = "en", Dir = "ltr", Title = "t", SiteTitle = "s", Root = "", Path = $"en/p/{i}/index.html",
+            Kind = LegalGen.Pages.PageKind.Version, Lang = "en", Dir = "ltr", Title = "t", StatusAsOf = default, SiteTitle = "s", Root = "", Path = $"en/p/{i}/index.html",
             Stylesheet = "", EntryUrl = "", HomeUrl = "", Languages = [], DefaultLanguageUrl = "",
         });
         var root = new Uri("https://legal.example.com/");

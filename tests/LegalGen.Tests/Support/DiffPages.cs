@@ -42,6 +42,7 @@ internal static class DiffPages
             Lang = "en",
             Dir = "ltr",
             Title = "Policy",
+            StatusAsOf = new DateOnly(2025, 6, 1),
             SiteTitle = "Documents",
             Root = "../../../../",
             Path = path,

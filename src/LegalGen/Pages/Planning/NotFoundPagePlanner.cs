@@ -20,6 +20,7 @@ internal static class NotFoundPagePlanner
             Lang = language,
             Dir = LanguageNames.DirectionOf(language),
             Title = context.StringsIn(language).Get("not_found_title"),
+            StatusAsOf = context.AsOf,
             SiteTitle = context.SiteTitleIn(language),
             Root = At(""),
             Path = SiteUrls.NotFound,

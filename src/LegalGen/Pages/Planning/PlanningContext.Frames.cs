@@ -22,6 +22,7 @@ internal sealed partial class PlanningContext
         Lang = language,
         Dir = LanguageNames.DirectionOf(language),
         Title = title,
+        StatusAsOf = AsOf,
         SiteTitle = SiteTitleIn(language),
         Root = SiteUrls.Relative(path, SiteUrls.Index)[..^SiteUrls.Index.Length],
         Path = path,

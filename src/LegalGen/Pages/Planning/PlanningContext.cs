@@ -14,6 +14,7 @@ internal sealed partial class PlanningContext(
     Site site,
     IReadOnlyDictionary<string, VersionTimeline> timelines,
     IReadOnlyDictionary<string, InterfaceStrings> strings,
+    DateOnly asOf,
     Uri? baseUrl,
     bool compareEngine = false)
 {
@@ -21,6 +22,9 @@ internal sealed partial class PlanningContext(
     public bool HasCompareEngine => compareEngine;
 
     public Site Site => site;
+
+    /// <summary>The date every status on the site (in force, upcoming, superseded) is computed for.</summary>
+    public DateOnly AsOf => asOf;
 
     public SiteSettings Settings => site.Settings;
 

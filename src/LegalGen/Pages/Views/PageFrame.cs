@@ -17,6 +17,9 @@ public sealed record PageFrame
     /// <summary>The page's own title, without the site's.</summary>
     public required string Title { get; init; }
 
+    /// <summary>The date the site's statuses (in force, upcoming…) were computed for: the build's as-of date.</summary>
+    public required DateOnly StatusAsOf { get; init; }
+
     public required string SiteTitle { get; init; }
 
     /// <summary>The relative path to the site's root, e.g. "../../".</summary>
