@@ -21,6 +21,8 @@ internal static class BlockAnchors
     public static void Assign(MarkdownDocument document)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        // How many blocks had each digest so far, so a thousand equal paragraphs take a thousand steps, not a million.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in document.Descendants())
             if (node.TryGetAttributes() is { Id: { Length: > 0 } id }) taken.Add(id);
 
@@ -37,8 +39,11 @@ internal static class BlockAnchors
             var attributes = block.GetAttributes();
             if (attributes.Id is { Length: > 0 }) continue;
 
-            var id = $"{prefix}-{Digest(text)}";
-            for (var n = 2; !taken.Add(id); n++) id = $"{prefix}-{Digest(text)}-{n}";
+            var key = $"{prefix}-{Digest(text)}";
+            var n = seen.TryGetValue(key, out var before) ? before + 1 : 1;
+            var id = n == 1 ? key : $"{key}-{n}";
+            while (!taken.Add(id)) id = $"{key}-{++n}";
+            seen[key] = n;
             attributes.Id = id;
         }
     }
