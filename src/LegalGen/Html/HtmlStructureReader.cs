@@ -34,6 +34,10 @@ public static class HtmlStructureReader
         var blocks = new List<HtmlTextBlock>();
         if (body is null) return blocks;
 
+        // A published page's links to its own paragraphs are not part of the text.
+        if (sanitizedHtml.Contains(AnchorLinks.Attribute, StringComparison.Ordinal))
+            foreach (var link in body.Descendants<IElement>().Where(e => e.HasAttribute(AnchorLinks.Attribute)).ToList()) link.Remove();
+
         var pending = new Stack<Work>();
         PushChildren(pending, body.ChildNodes, new Context(0, false));
         while (pending.Count > 0) Visit(pending.Pop(), pending, blocks);

@@ -116,6 +116,7 @@ public sealed class MarkdownRenderer : IDisposable
         SiteLinks.Rewrite(document, file, firstLine, diagnostics, inPage, toPolicies);
         if (_rawHtml == RawHtmlMode.Sanitize) RawHtmlLinks.CollectInPage(document, file, firstLine, inPage);
         HeadingIds.Assign(document, file, firstLine, diagnostics);
+        BlockAnchors.Assign(document);
 
         var html = ToSafeHtml(document, file, firstLine, language, diagnostics);
         var anchors = new HashSet<string>(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ internal static class TemplateFunctions
         functions.SetValue("t", new TemplateFunction((args, at) => strings.Get(Key(strings, args, at), Rest(args, 1))), readOnly: true);
         functions.SetValue("tn", new TemplateFunction((args, at) =>
             strings.Plural(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
-        functions.SetValue("date", new TemplateFunction((args, _) =>
+        functions.SetValue("date", new TemplateFunction((args, _) => args[0] is DateOnly day ? strings.Date(day) :
             DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.Date(date) : Text(args[0])), readOnly: true);
         functions.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return functions;

@@ -82,6 +82,7 @@ internal static class DiffPages
         TextDir = "ltr",
         IsFallback = false,
         Url = $"../../{date}/index.html",
+        Permalink = $"/en/p/{date}/",
         Sha256 = "",
         Content = new RawHtml(""),
         Toc = [],

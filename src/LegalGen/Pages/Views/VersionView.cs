@@ -45,6 +45,9 @@ public sealed record VersionView
 
     public required string Url { get; init; }
 
+    /// <summary>The version page's address for citations: absolute under the site's base URL, else from the site's root ("/en/privacy/2025-01-01/").</summary>
+    public required string Permalink { get; init; }
+
     public VersionLink? Previous { get; init; }
 
     public VersionLink? Next { get; init; }
@@ -55,6 +58,7 @@ public sealed record VersionView
     /// <summary>For a version other than the current one (once the policy is withdrawn, the last one): the diff between the two.</summary>
     public string? SinceUrl { get; init; }
 
+    /// <summary>Lower-case hex SHA-256 of the source file of the text shown (as in versions.json).</summary>
     public required string Sha256 { get; init; }
 
     /// <summary>The rendered text; empty on pages that show the version without its text.</summary>
