@@ -13,7 +13,9 @@ namespace LegalGen.Pages.Comparison;
 /// them in the reader's language, the site's own wording included, and chooses plural forms by the same rules as a build.
 /// </summary>
 /// <remarks>
-/// Shape: <c>{"language":"pl","texts":{key:text},"plurals":{key:{"language":"pl","forms":{"one":…,"few":…}}}}</c>. Every
+/// Shape: <c>{"language":"pl","texts":{key:text},"plurals":{key:{"language":"pl","forms":{"one":…,"few":…}}},"languages":{key:"en"}}</c>,
+/// <c>languages</c>, only where there is one, naming the language of each text written in another than the page's (English,
+/// where the page's lacks it). Every
 /// character that could end a <c>&lt;script&gt;</c> element or start markup is escaped, so the JSON is safe inside one.
 /// </remarks>
 public static class ComparisonStrings
@@ -39,6 +41,8 @@ public static class ComparisonStrings
         "compare_unknown_version",
     ];
 
+    private static IEnumerable<string> TextKeys => RedlineStrings.Keys.Concat(MarkupTexts).Concat(ScriptTexts);
+
     private static readonly JsonWriterOptions Options = new()
     {
         // Letters of every script as they are; <, >, &, ' and " escaped (JavaScriptEncoder's rule), so no "</script>" can appear.
@@ -54,7 +58,7 @@ public static class ComparisonStrings
             json.WriteStartObject();
             json.WriteString("language", ui.Language);
             json.WriteStartObject("texts");
-            foreach (var key in RedlineStrings.Keys.Concat(MarkupTexts).Concat(ScriptTexts)) json.WriteString(key, ui.Get(key));
+            foreach (var key in TextKeys) json.WriteString(key, ui.Get(key));
             json.WriteEndObject();
             json.WriteStartObject("plurals");
             foreach (var key in MarkupPlurals)
@@ -69,6 +73,14 @@ public static class ComparisonStrings
             }
 
             json.WriteEndObject();
+            var foreign = TextKeys.Select(k => (Key: k, Language: ui.LanguageOf(k))).Where(k => k.Language is not null && k.Language != ui.Language).ToList();
+            if (foreign.Count > 0)
+            {
+                json.WriteStartObject("languages");
+                foreach (var (key, language) in foreign) json.WriteString(key, language);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -91,6 +103,9 @@ public static class ComparisonStrings
             plurals[plural.Name] = (plural.Value.GetProperty("language").GetString() ?? language, forms);
         }
 
-        return InterfaceStrings.Of(language, texts, plurals);
+        var languages = root.TryGetProperty("languages", out var named)
+            ? named.EnumerateObject().ToDictionary(l => l.Name, l => l.Value.GetString() ?? language, StringComparer.Ordinal)
+            : null;
+        return InterfaceStrings.Of(language, texts, plurals, languages);
     }
 }
