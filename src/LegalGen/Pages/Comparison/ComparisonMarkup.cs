@@ -16,7 +16,8 @@ namespace LegalGen.Pages.Comparison;
 internal static class ComparisonMarkup
 {
     /// <summary>The counts and the legend, or the note that both versions read the same.</summary>
-    public static string Summary(RedlineStatistics stats, InterfaceStrings ui)
+    /// <param name="countUnit">What the word counts count in the compared texts (<see cref="CountedUnits"/>).</param>
+    public static string Summary(RedlineStatistics stats, InterfaceStrings ui, string countUnit = CountedUnits.Words)
     {
         var html = new StringBuilder();
         if (!stats.HasChanges)
@@ -26,8 +27,8 @@ internal static class ComparisonMarkup
         }
 
         html.Append("<p class=\"diff-counts\"><span>").AppendEscaped(ui.PluralText("diff_changes_count", stats.Changes)).Append("</span>")
-            .Append(" · <span class=\"count-ins\">").AppendEscaped(ui.PluralText("words_inserted", stats.WordsInserted)).Append("</span>")
-            .Append(" · <span class=\"count-del\">").AppendEscaped(ui.PluralText("words_deleted", stats.WordsDeleted)).Append("</span>");
+            .Append(" · <span class=\"count-ins\">").AppendEscaped(ui.PluralText(countUnit + "_inserted", stats.WordsInserted)).Append("</span>")
+            .Append(" · <span class=\"count-del\">").AppendEscaped(ui.PluralText(countUnit + "_deleted", stats.WordsDeleted)).Append("</span>");
         if (stats.BlocksMoved > 0) html.Append(" · <span class=\"count-moved\">").AppendEscaped(ui.PluralText("blocks_moved", stats.BlocksMoved)).Append("</span>");
         if (stats.FormattingChanges > 0) html.Append(" · <span class=\"count-format\">").AppendEscaped(ui.PluralText("diff_formatting_changes", stats.FormattingChanges)).Append("</span>");
         html.Append("</p>\n");

@@ -30,7 +30,7 @@ public static class ComparisonStrings
     /// <summary>The counted texts of the comparison's markup.</summary>
     public static readonly IReadOnlyList<string> MarkupPlurals =
     [
-        "diff_folded", "diff_changes_count", "words_inserted", "words_deleted", "blocks_moved", "diff_formatting_changes",
+        "diff_folded", "diff_changes_count", "words_inserted", "words_deleted", "characters_inserted", "characters_deleted", "blocks_moved", "diff_formatting_changes",
     ];
 
     /// <summary>What the compare page's script says while it compares, and when it cannot.</summary>

@@ -31,7 +31,7 @@ public static class PublishedComparison
         // The summary stands in the reader's language, the redline in the texts': interface text in another says so.
         return new PublishedComparisonResult(
             diff,
-            LanguageMarks.Resolve(ComparisonMarkup.Summary(diff.Statistics, ui), ui.Language, LanguageNames.DirectionOf),
+            LanguageMarks.Resolve(ComparisonMarkup.Summary(diff.Statistics, ui, CountedUnits.Of(textLanguage ?? ui.Language)), ui.Language, LanguageNames.DirectionOf),
             LanguageMarks.Resolve(ComparisonMarkup.Redline(RedlineViews.Inline(diff, labels), ui), textLanguage ?? ui.Language, LanguageNames.DirectionOf));
     }
 

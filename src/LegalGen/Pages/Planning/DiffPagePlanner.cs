@@ -42,6 +42,7 @@ internal static class DiffPagePlanner
                 ? null
                 : SiteUrls.Relative(path, SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key)),
             Stats = redline.Statistics,
+            CountUnit = CountedUnits.Of(from.Language),
             Sections = context.Sections(redline, from.Language, path, path, language),
             Redline = RedlineViews.Inline(redline, labels, includeUnchanged: true),
             CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
