@@ -22,10 +22,11 @@ public static partial class Comparison
     /// <param name="strings">The interface strings the compare page carries (<see cref="ComparisonStrings"/>).</param>
     /// <param name="olderText">The older version's page, relative to the compare page: where links to fragments of its text lead.</param>
     /// <param name="newerText">The newer version's page.</param>
+    /// <param name="textLanguage">The language of the texts, which the redline is shown in (the binding language where a version is not translated).</param>
     [JSExport]
-    public static string Compare(string olderHtml, string newerHtml, string strings, string olderText, string newerText)
+    public static string Compare(string olderHtml, string newerHtml, string strings, string olderText, string newerText, string textLanguage)
     {
-        var result = PublishedComparison.Compare(olderHtml, newerHtml, ComparisonStrings.Read(strings), olderText, newerText);
+        var result = PublishedComparison.Compare(olderHtml, newerHtml, ComparisonStrings.Read(strings), olderText, newerText, textLanguage);
         return new ComparisonAnswer(result.Summary, result.Redline, result.Diff.Statistics).ToJson();
     }
 

@@ -20,15 +20,34 @@
   var engine = null;
   var latest = 0;
 
+  // The texts written in another language than the page's (English, where the page's language lacks a string), by
+  // language: an element showing one says so, as the build's pages do.
+  var textLanguages = data.strings.languages || {};
+  var foreign = new Map();
+
   // An interface string with {0}, {1}… filled in, as the build fills them.
   function t(key) {
     var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
     for (var i = 1; i < arguments.length; i++) text = text.split("{" + (i - 1) + "}").join(String(arguments[i]));
+    if (Object.prototype.hasOwnProperty.call(textLanguages, key)) foreign.set(text, textLanguages[key]);
     return text;
+  }
+
+  // Marks an element whose whole text is one written in another language than the page's.
+  function markLanguage(e, text) {
+    var language = typeof text === "string" ? foreign.get(text.trim()) : undefined;
+    if (language) {
+      e.lang = language;
+      e.dir = "auto";
+    } else {
+      e.removeAttribute("lang");
+      e.removeAttribute("dir");
+    }
   }
 
   function say(message, isProblem) {
     status.textContent = message;
+    markLanguage(status, message);
     status.classList.toggle("notice-problem", !!isProblem);
     if (message) result.replaceChildren();
   }
@@ -36,7 +55,10 @@
   function element(name, className, text) {
     var e = document.createElement(name);
     if (className) e.className = className;
-    if (text !== undefined) e.textContent = text;
+    if (text !== undefined) {
+      e.textContent = text;
+      markLanguage(e, text);
+    }
     return e;
   }
 
@@ -84,7 +106,7 @@
     result.setAttribute("aria-busy", "true");
     Promise.all([loadEngine(), loadText(olderPage, older), loadText(newerPage, newer)])
       .then(function (loaded) {
-        var comparison = JSON.parse(loaded[0].Compare(loaded[1], loaded[2], JSON.stringify(data.strings), olderPage, newerPage));
+        var comparison = JSON.parse(loaded[0].Compare(loaded[1], loaded[2], JSON.stringify(data.strings), olderPage, newerPage, translated ? data.language : data.binding));
         if (request !== latest) return;
         show(older, newer, olderPage, newerPage, translated, comparison, focus);
       })

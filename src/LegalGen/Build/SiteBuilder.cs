@@ -98,15 +98,16 @@ public static partial class SiteBuilder
         var site = ContentReader.Read(options.ContentDirectory, ContentReadOptions.ForBuild(options.IncludeDrafts), diagnostics, cache?.Files);
         using var templates = TemplateSet.Load(source, diagnostics);
         if (site is null || templates is null || Fails(diagnostics, options)) return Failed(diagnostics);
-        var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics);
+        var strings = InterfaceStringsLoader.LoadAll(source, site.Settings.Languages, diagnostics, site.Settings.LanguageLocations);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
         var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null);
+        // A callout's title is in its text's language, or marked as English where that language has no such string (read by no redline).
         using var renderer = new MarkdownRenderer((language, kind) =>
-            (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Get("callout_" + kind), site.Settings.RawHtml);
+            (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Text("callout_" + kind), site.Settings.RawHtml);
         var rendered = new ConcurrentBag<PageFrame>();
         var links = new PolicyLinkCheck(site, timelines);
         var reusable = siteWide is null ? NoPolicies : cache!.Reusable(site, siteWide);

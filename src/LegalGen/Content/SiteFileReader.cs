@@ -20,7 +20,8 @@ internal static class SiteFileReader
 
         var title = ReadTitle(fields, diagnostics);
         var baseUrl = ReadBaseUrl(fields, diagnostics);
-        var languages = ReadLanguages(fields, diagnostics);
+        var languageLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var languages = ReadLanguages(fields, languageLocations, diagnostics);
         var defaultLanguage = fields.Text("default_language", required: true, "add 'default_language: pl' (the binding language of your policies)");
 
         if (defaultLanguage is not null && languages is not null && !languages.Contains(defaultLanguage, StringComparer.Ordinal))
@@ -39,7 +40,7 @@ internal static class SiteFileReader
         var withdrawals = WithdrawalsReader.Read(fields, diagnostics);
         if (title is null || defaultLanguage is null || languages is null || names is null || keep is null || rawHtml is null
             || diagnostics.ErrorCount > errorsBefore) return null;
-        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep, rawHtml.Value, noticePeriod, withdrawals);
+        return new SiteSettings(title, baseUrl, defaultLanguage, languages, names, keep, rawHtml.Value, noticePeriod, withdrawals, languageLocations);
     }
 
     private static LocalizedText? ReadTitle(YamlFields fields, DiagnosticBag diagnostics)
@@ -151,7 +152,7 @@ internal static class SiteFileReader
         return uri;
     }
 
-    private static List<string>? ReadLanguages(YamlFields fields, DiagnosticBag diagnostics)
+    private static List<string>? ReadLanguages(YamlFields fields, Dictionary<string, SourceLocation> locations, DiagnosticBag diagnostics)
     {
         if (!fields.Has("languages"))
         {
@@ -191,6 +192,7 @@ internal static class SiteFileReader
             else
             {
                 languages.Add(tag);
+                locations[tag] = fields.At(item);
             }
         }
 

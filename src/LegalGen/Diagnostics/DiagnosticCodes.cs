@@ -115,4 +115,10 @@ public static class DiagnosticCodes
     public const string StatedDateNotACalendarDate = "LG074";
     /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
     public const string NoVisibleChange = "LG067";
+
+    /// <summary>A language of the site has no interface strings file, built in or the site's own: its pages' interface text is English, marked <c>lang="en"</c>.</summary>
+    public const string LanguageWithoutStrings = "LG095";
+
+    /// <summary>A site's own strings file, for a language LegalGen ships no strings for, lacks keys of English: those texts are shown in English, marked <c>lang="en"</c>.</summary>
+    public const string StringsIncomplete = "LG096";
 }

@@ -8,6 +8,7 @@ namespace LegalGen.Model;
 /// <param name="RawHtml">What becomes of HTML written in the policies' Markdown.</param>
 /// <param name="NoticePeriodDays">The fewest days a change must be announced before it takes effect (<c>notice_period_days:</c>), or null for no such rule.</param>
 /// <param name="Withdrawals">The policies withdrawn from a date (<c>withdrawn:</c>).</param>
+/// <param name="LanguageLocations">Where site.yml lists each language, for messages about a language.</param>
 public sealed record SiteSettings(
     LocalizedText Title,
     Uri? BaseUrl,
@@ -17,7 +18,8 @@ public sealed record SiteSettings(
     IReadOnlyList<KeptPath>? Keep = null,
     RawHtmlMode RawHtml = RawHtmlMode.Sanitize,
     int? NoticePeriodDays = null,
-    IReadOnlyList<Withdrawal>? Withdrawals = null)
+    IReadOnlyList<Withdrawal>? Withdrawals = null,
+    IReadOnlyDictionary<string, Diagnostics.SourceLocation>? LanguageLocations = null)
 {
     /// <summary>The withdrawal of <paramref name="policy"/>, if site.yml declares one.</summary>
     public Withdrawal? WithdrawalOf(string policy) => Withdrawals?.FirstOrDefault(w => w.Policy == policy);

@@ -13,7 +13,9 @@ public static class LanguageNames
         ["pt-BR"] = "Português (Brasil)", ["pt-PT"] = "Português (Portugal)", ["ro"] = "Română", ["ru"] = "Русский",
         ["sk"] = "Slovenčina", ["sl"] = "Slovenščina", ["sv"] = "Svenska", ["th"] = "ไทย", ["tr"] = "Türkçe",
         ["uk"] = "Українська", ["ur"] = "اردو", ["vi"] = "Tiếng Việt", ["zh"] = "中文", ["zh-Hans"] = "简体中文",
-        ["zh-Hant"] = "繁體中文",
+        ["zh-Hant"] = "繁體中文", ["zh-CN"] = "简体中文", ["zh-TW"] = "繁體中文", ["zh-HK"] = "繁體中文（香港）", ["ga"] = "Gaeilge",
+        ["mt"] = "Malti", ["hi"] = "हिन्दी", ["id"] = "Bahasa Indonesia", ["ms"] = "Bahasa Melayu", ["ca"] = "Català",
+        ["bn"] = "বাংলা", ["sr"] = "Српски", ["is"] = "Íslenska", ["eu"] = "Euskara", ["gl"] = "Galego", ["sw"] = "Kiswahili",
     };
 
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv" };

@@ -8,18 +8,20 @@ namespace LegalGen.Rendering;
 /// <summary>
 /// The functions LegalGen gives templates, bound to the page's language:
 /// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c>, and an <c>include</c> whose
-/// output is not escaped twice.
+/// output is not escaped twice. Each text comes marked with the language it is written in (<see cref="LanguageMarks"/>):
+/// where that is not the language of the element it lands in (English standing in for a string the page's language
+/// lacks, the page's words inside a text in another language), the finished page says so with a <c>lang</c> span.
 /// </summary>
 internal static class TemplateFunctions
 {
     public static ScriptObject For(InterfaceStrings strings)
     {
         var functions = new ScriptObject();
-        functions.SetValue("t", new TemplateFunction((args, at) => strings.Get(Key(strings, args, at), Rest(args, 1))), readOnly: true);
+        functions.SetValue("t", new TemplateFunction((args, at) => strings.Text(Key(strings, args, at), Rest(args, 1))), readOnly: true);
         functions.SetValue("tn", new TemplateFunction((args, at) =>
-            strings.Plural(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
-        functions.SetValue("date", new TemplateFunction((args, _) => args[0] is DateOnly day ? strings.Date(day) :
-            DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.Date(date) : Text(args[0])), readOnly: true);
+            strings.PluralText(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
+        functions.SetValue("date", new TemplateFunction((args, _) => args[0] is DateOnly day ? strings.DateText(day) :
+            DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.DateText(date) : Text(args[0])), readOnly: true);
         functions.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return functions;
     }

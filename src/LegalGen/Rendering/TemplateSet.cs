@@ -1,6 +1,7 @@
 using LegalGen.Diagnostics;
 using LegalGen.Html;
 using LegalGen.Localization;
+using LegalGen.Pages;
 using LegalGen.Pages.Models;
 using Scriban;
 using Scriban.Runtime;
@@ -118,7 +119,8 @@ public sealed class TemplateSet : IDisposable
         {
             var body = _templates[name].Render(context);
             page.SetValue("content", new RawHtml(body), readOnly: true);
-            var html = _templates[Layout].Render(context);
+            // Interface text in another language than the element around it says so (a lang span), in content; elsewhere nothing can.
+            var html = LanguageMarks.Resolve(_templates[Layout].Render(context), model.Page.Lang, LanguageNames.DirectionOf);
             // Links between policies in a text rendered once for pages at every depth: each page puts its own way up in.
             if (html.AsSpan().TrimEnd().EndsWith(_layoutEnding, StringComparison.Ordinal)) return PageLinks.Resolve(html, PageLinks.LanguageRoot(model.Page.Path, model.Page.Lang));
             diagnostics.Error(DiagnosticCodes.Template, SourceLocation.StartOf(_source.Display(Layout + Extension)),

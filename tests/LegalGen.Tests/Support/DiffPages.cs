@@ -63,6 +63,7 @@ internal static class DiffPages
             BindingLang = "en",
             BindingLangName = "English",
             Stats = diff.Statistics,
+            CountUnit = "words",
             Sections = [],
             Redline = RedlineViews.Inline(diff, RedlineLabels.English, includeUnchanged: full),
             CompareUrl = "../../compare/index.html",

@@ -16,26 +16,27 @@ namespace LegalGen.Pages.Comparison;
 internal static class ComparisonMarkup
 {
     /// <summary>The counts and the legend, or the note that both versions read the same.</summary>
-    public static string Summary(RedlineStatistics stats, InterfaceStrings ui)
+    /// <param name="countUnit">What the word counts count in the compared texts (<see cref="CountedUnits"/>).</param>
+    public static string Summary(RedlineStatistics stats, InterfaceStrings ui, string countUnit = CountedUnits.Words)
     {
         var html = new StringBuilder();
         if (!stats.HasChanges)
         {
-            html.Append("<p class=\"diff-none\">").AppendEscaped(ui.Get("diff_no_change")).Append("</p>\n");
+            html.Append("<p class=\"diff-none\">").AppendEscaped(ui.Text("diff_no_change")).Append("</p>\n");
             return html.ToString();
         }
 
-        html.Append("<p class=\"diff-counts\"><span>").AppendEscaped(ui.Plural("diff_changes_count", stats.Changes)).Append("</span>")
-            .Append(" · <span class=\"count-ins\">").AppendEscaped(ui.Plural("words_inserted", stats.WordsInserted)).Append("</span>")
-            .Append(" · <span class=\"count-del\">").AppendEscaped(ui.Plural("words_deleted", stats.WordsDeleted)).Append("</span>");
-        if (stats.BlocksMoved > 0) html.Append(" · <span class=\"count-moved\">").AppendEscaped(ui.Plural("blocks_moved", stats.BlocksMoved)).Append("</span>");
-        if (stats.FormattingChanges > 0) html.Append(" · <span class=\"count-format\">").AppendEscaped(ui.Plural("diff_formatting_changes", stats.FormattingChanges)).Append("</span>");
+        html.Append("<p class=\"diff-counts\"><span>").AppendEscaped(ui.PluralText("diff_changes_count", stats.Changes)).Append("</span>")
+            .Append(" · <span class=\"count-ins\">").AppendEscaped(ui.PluralText(countUnit + "_inserted", stats.WordsInserted)).Append("</span>")
+            .Append(" · <span class=\"count-del\">").AppendEscaped(ui.PluralText(countUnit + "_deleted", stats.WordsDeleted)).Append("</span>");
+        if (stats.BlocksMoved > 0) html.Append(" · <span class=\"count-moved\">").AppendEscaped(ui.PluralText("blocks_moved", stats.BlocksMoved)).Append("</span>");
+        if (stats.FormattingChanges > 0) html.Append(" · <span class=\"count-format\">").AppendEscaped(ui.PluralText("diff_formatting_changes", stats.FormattingChanges)).Append("</span>");
         html.Append("</p>\n");
 
-        html.Append("<p class=\"legend\">").AppendEscaped(ui.Get("diff_legend")).Append(": <del>").AppendEscaped(ui.Get("legend_deleted"))
-            .Append("</del> <ins>").AppendEscaped(ui.Get("legend_inserted")).Append("</ins>");
-        if (stats.BlocksMoved > 0) html.Append(" <span class=\"rl-moved-text\">").AppendEscaped(ui.Get("legend_moved")).Append("</span>");
-        if (stats.FormattingChanges > 0) html.Append(" <span class=\"rl-format\">").AppendEscaped(ui.Get("legend_formatting")).Append("</span>");
+        html.Append("<p class=\"legend\">").AppendEscaped(ui.Text("diff_legend")).Append(": <del>").AppendEscaped(ui.Text("legend_deleted"))
+            .Append("</del> <ins>").AppendEscaped(ui.Text("legend_inserted")).Append("</ins>");
+        if (stats.BlocksMoved > 0) html.Append(" <span class=\"rl-moved-text\">").AppendEscaped(ui.Text("legend_moved")).Append("</span>");
+        if (stats.FormattingChanges > 0) html.Append(" <span class=\"rl-format\">").AppendEscaped(ui.Text("legend_formatting")).Append("</span>");
         html.Append("</p>\n");
         return html.ToString();
     }
@@ -46,7 +47,7 @@ internal static class ComparisonMarkup
         var html = new StringBuilder("<div class=\"redline\">\n");
         foreach (var stretch in view.Stretches)
         {
-            if (stretch.IsFolded) html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(ui.Plural("diff_folded", stretch.Blocks)).Append("</summary>\n");
+            if (stretch.IsFolded) html.Append("<details class=\"rl-fold\"><summary>").AppendEscaped(ui.PluralText("diff_folded", stretch.Blocks)).Append("</summary>\n");
             foreach (var passage in stretch.Passages)
             {
                 if (passage.Change is { } change)
@@ -72,15 +73,15 @@ internal static class ComparisonMarkup
         html.Append("<p class=\"rl-nav\">");
         if (change > 1)
         {
-            var previous = ui.Get("diff_previous_change");
+            var previous = ui.Text("diff_previous_change");
             html.Append("<a href=\"#").Append(prefix).Append(change - 1).Append("\" rel=\"prev\" title=\"").AppendEscaped(previous)
                 .Append("\"><span aria-hidden=\"true\">↑</span><span class=\"visually-hidden\">").AppendEscaped(previous).Append("</span></a>");
         }
 
-        html.Append("<span class=\"rl-nav-count\">").AppendEscaped(ui.Get("diff_change_of", change, total)).Append("</span>");
+        html.Append("<span class=\"rl-nav-count\">").AppendEscaped(ui.Text("diff_change_of", change, total)).Append("</span>");
         if (change < total)
         {
-            var next = ui.Get("diff_next_change");
+            var next = ui.Text("diff_next_change");
             html.Append("<a href=\"#").Append(prefix).Append(change + 1).Append("\" rel=\"next\" title=\"").AppendEscaped(next)
                 .Append("\"><span aria-hidden=\"true\">↓</span><span class=\"visually-hidden\">").AppendEscaped(next).Append("</span></a>");
         }

@@ -13,7 +13,9 @@ namespace LegalGen.Pages.Comparison;
 /// them in the reader's language, the site's own wording included, and chooses plural forms by the same rules as a build.
 /// </summary>
 /// <remarks>
-/// Shape: <c>{"language":"pl","texts":{key:text},"plurals":{key:{"language":"pl","forms":{"one":…,"few":…}}}}</c>. Every
+/// Shape: <c>{"language":"pl","texts":{key:text},"plurals":{key:{"language":"pl","forms":{"one":…,"few":…}}},"languages":{key:"en"}}</c>,
+/// <c>languages</c>, only where there is one, naming the language of each text written in another than the page's (English,
+/// where the page's lacks it). Every
 /// character that could end a <c>&lt;script&gt;</c> element or start markup is escaped, so the JSON is safe inside one.
 /// </remarks>
 public static class ComparisonStrings
@@ -28,7 +30,7 @@ public static class ComparisonStrings
     /// <summary>The counted texts of the comparison's markup.</summary>
     public static readonly IReadOnlyList<string> MarkupPlurals =
     [
-        "diff_folded", "diff_changes_count", "words_inserted", "words_deleted", "blocks_moved", "diff_formatting_changes",
+        "diff_folded", "diff_changes_count", "words_inserted", "words_deleted", "characters_inserted", "characters_deleted", "blocks_moved", "diff_formatting_changes",
     ];
 
     /// <summary>What the compare page's script says while it compares, and when it cannot.</summary>
@@ -38,6 +40,8 @@ public static class ComparisonStrings
         "compare_failed_version", "compare_failed_engine", "compare_failed_text", "compare_from_disk", "compare_no_engine",
         "compare_unknown_version",
     ];
+
+    private static IEnumerable<string> TextKeys => RedlineStrings.Keys.Concat(MarkupTexts).Concat(ScriptTexts);
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -54,7 +58,7 @@ public static class ComparisonStrings
             json.WriteStartObject();
             json.WriteString("language", ui.Language);
             json.WriteStartObject("texts");
-            foreach (var key in RedlineStrings.Keys.Concat(MarkupTexts).Concat(ScriptTexts)) json.WriteString(key, ui.Get(key));
+            foreach (var key in TextKeys) json.WriteString(key, ui.Get(key));
             json.WriteEndObject();
             json.WriteStartObject("plurals");
             foreach (var key in MarkupPlurals)
@@ -69,6 +73,14 @@ public static class ComparisonStrings
             }
 
             json.WriteEndObject();
+            var foreign = TextKeys.Select(k => (Key: k, Language: ui.LanguageOf(k))).Where(k => k.Language is not null && k.Language != ui.Language).ToList();
+            if (foreign.Count > 0)
+            {
+                json.WriteStartObject("languages");
+                foreach (var (key, language) in foreign) json.WriteString(key, language);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 
@@ -91,6 +103,9 @@ public static class ComparisonStrings
             plurals[plural.Name] = (plural.Value.GetProperty("language").GetString() ?? language, forms);
         }
 
-        return InterfaceStrings.Of(language, texts, plurals);
+        var languages = root.TryGetProperty("languages", out var named)
+            ? named.EnumerateObject().ToDictionary(l => l.Name, l => l.Value.GetString() ?? language, StringComparer.Ordinal)
+            : null;
+        return InterfaceStrings.Of(language, texts, plurals, languages);
     }
 }

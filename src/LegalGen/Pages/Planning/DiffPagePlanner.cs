@@ -33,15 +33,16 @@ internal static class DiffPagePlanner
             From = context.VersionViewOf(policy, older, language, path, texts, withContent: false),
             To = context.VersionViewOf(policy, newer, language, path, texts, withContent: false),
             TextLang = from.Language,
-            TextLangName = context.NameOf(from.Language),
+            TextLangName = context.MarkedNameOf(from.Language),
             FallbackNotes = language == older.SourceLanguage ? FallbackNotes(context, older, newer) : [],
             TranslationNotUpdated = Policy.TranslationNotUpdated(older, newer, language),
             BindingLang = older.SourceLanguage,
-            BindingLangName = context.NameOf(older.SourceLanguage),
+            BindingLangName = context.MarkedNameOf(older.SourceLanguage),
             BindingDiffUrl = language == older.SourceLanguage
                 ? null
                 : SiteUrls.Relative(path, SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key)),
             Stats = redline.Statistics,
+            CountUnit = CountedUnits.Of(from.Language),
             Sections = context.Sections(redline, from.Language, path, path, language),
             Redline = RedlineViews.Inline(redline, labels, includeUnchanged: true),
             CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
@@ -62,6 +63,6 @@ internal static class DiffPagePlanner
     /// <summary>For each language whose readers are sent to the binding language's page of this pair: why, in that language.</summary>
     private static List<LanguageNote> FallbackNotes(PlanningContext context, PolicyVersion older, PolicyVersion newer) => context.Settings.Languages
         .Where(l => DiffPairs.PageLanguage(older, newer, l) != l)
-        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.NameOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
+        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.NameOf(l), context.StringsIn(l).Text("diff_fallback", context.MarkedNameOf(older.SourceLanguage))))
         .ToList();
 }

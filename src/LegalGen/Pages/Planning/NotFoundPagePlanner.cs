@@ -33,7 +33,7 @@ internal static class NotFoundPagePlanner
             DefaultLanguageUrl = At(SiteUrls.Pretty(SiteUrls.Home(language))),
         };
         var messages = settings.Languages
-            .Select(l => new NotFoundMessage(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Get("not_found_title"), context.StringsIn(l).Get("not_found_text"),
+            .Select(l => new NotFoundMessage(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Text("not_found_title"), context.StringsIn(l).Text("not_found_text"),
                 At(SiteUrls.Pretty(SiteUrls.Home(l))), context.SiteTitleIn(l)))
             .ToList();
         return new NotFoundPage(frame, messages);

@@ -54,7 +54,7 @@ internal sealed partial class PlanningContext
                 TranslatedDate = p.Versions.LastOrDefault(v => v.Date <= featured.Date && v.In(language) is not null)?.Key,
                 WithdrawnOn = DateKey.Of(timeline.WithdrawnOn),
                 WithdrawnNote = timeline.WithdrawnOn is { } withdrawn
-                    ? StringsIn(language).Get(timeline.IsWithdrawn ? "withdrawn_on" : "withdrawal_upcoming", StringsIn(language).Date(withdrawn))
+                    ? StringsIn(language).Text(timeline.IsWithdrawn ? "withdrawn_on" : "withdrawal_upcoming", StringsIn(language).DateText(withdrawn))
                     : null,
                 TranslationOf = p.OutdatedBasisOf(featured, language)?.Key,
             };
@@ -64,7 +64,7 @@ internal sealed partial class PlanningContext
     /// <summary>The sections a redline changed, each linking from <paramref name="from"/> to its first change on the diff page at <paramref name="diffPath"/>.</summary>
     /// <param name="textLanguage">The language of the compared texts, which is the sections' titles' language.</param>
     public IReadOnlyList<SectionLink> Sections(RedlineDiff diff, string textLanguage, string from, string diffPath, string language) => diff
-        .ChangedSections(StringsIn(language).Get("diff_untitled_section"))
+        .ChangedSections(StringsIn(language).Text("diff_untitled_section"))
         .Select(s => new SectionLink(
             s.Title,
             s.Anchor is null ? language : textLanguage,

@@ -15,7 +15,7 @@ internal sealed partial class PlanningContext
             ? new TranslationBasis(
                 outdated.Basis.Key,
                 outdated.BindingLanguage,
-                NameOf(outdated.BindingLanguage),
+                MarkedNameOf(outdated.BindingLanguage),
                 SiteUrls.Relative(from, outdated.BindingTextPath),
                 SiteUrls.Relative(from, outdated.ChangesPath))
             : null;

@@ -32,7 +32,7 @@ internal sealed partial class PlanningContext
             Summary = text.Summary,
             Changes = [.. text.Changes],
             TextLang = text.Language,
-            TextLangName = NameOf(text.Language),
+            TextLangName = MarkedNameOf(text.Language),
             TextDir = LanguageNames.DirectionOf(text.Language),
             IsFallback = translation is null,
             Translated = translated is null ? null : Link(from, language, policy, translated),

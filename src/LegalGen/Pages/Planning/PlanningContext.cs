@@ -40,4 +40,10 @@ internal sealed partial class PlanningContext(
 
     /// <summary>A language's name as the site shows it (site.yml's language_names, else the language's own name).</summary>
     public string NameOf(string language) => LanguageNames.NameOf(language, Settings.LanguageNames);
+
+    /// <summary>
+    /// <see cref="NameOf"/> for a page's running text, marked as written in <paramref name="language"/> itself ("Polski" is
+    /// Polish on every page): a page says so with a lang span where the name stands in another language's text.
+    /// </summary>
+    public string MarkedNameOf(string language) => LanguageMarks.Mark(NameOf(language), language);
 }

@@ -38,6 +38,13 @@ public sealed record DiffView
 
     public required RedlineStatistics Stats { get; init; }
 
+    /// <summary>
+    /// What <see cref="RedlineStatistics.WordsInserted"/> and <see cref="RedlineStatistics.WordsDeleted"/> count in these
+    /// texts, as the strings name it: <c>words</c>, or <c>characters</c> in a language written without spaces
+    /// (<see cref="Localization.CountedUnits"/>); the counts' strings are <c>words_inserted</c>, <c>characters_inserted</c>…
+    /// </summary>
+    public required string CountUnit { get; init; }
+
     public required IReadOnlyList<SectionLink> Sections { get; init; }
 
     /// <summary>The inline redline (<c>_redline.sbn</c>), the page's one copy of the text: its script makes the side-by-side view from it.</summary>
