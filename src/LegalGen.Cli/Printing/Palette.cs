@@ -15,4 +15,7 @@ internal enum Palette
 
     /// <summary>Words of a redline kept with another formatting or link target.</summary>
     Reformatted,
+
+    /// <summary>Text of a redline that moved, where it left and where it arrived.</summary>
+    Moved,
 }

@@ -54,6 +54,7 @@ internal sealed class StyledWriter(TextWriter writer, AnsiCapabilities? colour)
         Palette.Deleted => new Style(Color.Red, decoration: Decoration.Strikethrough),
         Palette.Inserted => new Style(Color.Green, decoration: Decoration.Underline),
         Palette.Reformatted => new Style(Color.Blue, decoration: Decoration.Underline),
+        Palette.Moved => new Style(Color.Magenta, decoration: Decoration.Italic),
         _ => Style.Plain,
     };
 }

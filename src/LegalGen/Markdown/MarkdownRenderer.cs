@@ -110,6 +110,7 @@ public sealed class MarkdownRenderer : IDisposable
         LiquidTags.Report(document, lines, file, firstLine, diagnostics);
         AttributePolicy.Apply(document, lines, file, firstLine, diagnostics);
         EntityCharacters.Apply(document, file, firstLine, diagnostics);
+        EmptyTableHeaders.Apply(document);
         LinkPolicy.Apply(document);
         RawHtmlPolicy.Apply(document, _rawHtml);
         var (inPage, toPolicies) = (new List<(string, SourceLocation)>(), new List<PolicyLink>());

@@ -5,7 +5,7 @@ using LegalGen.Pages.Views;
 namespace LegalGen.Publishing;
 
 /// <summary>
-/// Writes <c>sitemap.xml</c>: every page's absolute address, sorted. The languages of a page are not repeated here:
+/// Writes <c>sitemap.xml</c>: every canonical page's absolute address, sorted. The languages of a page are not repeated here:
 /// each page names its hreflang alternates and <c>x-default</c> in its <c>&lt;link rel="alternate"&gt;</c>, which search
 /// engines read as well, so the sitemap stays a fraction of its former size. Beyond the protocol's limits per file —
 /// <see cref="MaxUrlsPerFile"/> addresses, <see cref="MaxBytesPerFile"/> bytes — it writes numbered sitemaps and an index.
@@ -25,7 +25,11 @@ public static class SitemapWriter
     /// <summary>The files to write: site path → content.</summary>
     public static IReadOnlyList<(string Path, string Content)> Write(Uri baseUrl, IEnumerable<PageFrame> pages, int maxUrls = MaxUrlsPerFile, int maxBytes = MaxBytesPerFile)
     {
-        var addresses = pages.Select(p => SiteUrls.Absolute(baseUrl, SiteUrls.Pretty(p.Path))).Order(StringComparer.Ordinal).ToList();
+        // A page whose canonical address is another page's (a language showing the binding text) is not listed: the
+        // sitemap names canonical addresses only, and that page's is listed as itself.
+        var addresses = pages.Select(p => (Own: SiteUrls.Absolute(baseUrl, SiteUrls.Pretty(p.Path)), p.CanonicalUrl))
+            .Where(p => p.CanonicalUrl is null || p.CanonicalUrl == p.Own)
+            .Select(p => p.Own).Order(StringComparer.Ordinal).ToList();
         var chunks = Chunks(addresses, maxUrls, maxBytes);
         if (chunks.Count <= 1) return [(SiteUrls.Sitemap, UrlSet(chunks.FirstOrDefault() ?? []))];
 

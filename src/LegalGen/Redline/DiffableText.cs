@@ -1,6 +1,7 @@
 using System.Text;
 using LegalGen.Markdown;
 using LegalGen.Redline.Model;
+using LegalGen.Text;
 
 namespace LegalGen.Redline;
 
@@ -46,11 +47,16 @@ public sealed class DiffableText
         return _fingerprints[i] = hashes;
     }
 
-    /// <summary>FNV-1a: the same on every run and machine, so pairing decisions never depend on string hashing's random seed.</summary>
+    /// <summary>
+    /// FNV-1a of the lowercased text: the same on every run and machine, so pairing decisions never depend on string hashing's
+    /// random seed. Lowercased, because which blocks are one edited block should not depend on capitals: a heading retitled
+    /// "Improve security" → "To improve security" keeps both its words, and is one heading with a word inserted, not a heading
+    /// deleted and another inserted. The word-by-word comparison still marks the capital that changed.
+    /// </summary>
     private static int StableHash(string text)
     {
         var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        foreach (var c in text) hash = (hash ^ SimpleCaseMapping.ToLower(c)) * 16777619u;
         return (int)hash;
     }
 

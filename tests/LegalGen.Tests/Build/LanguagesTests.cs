@@ -54,12 +54,11 @@ public sealed class LanguagesTests : IDisposable
 
         var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang"), l.GetAttribute("href"))).ToList();
 
+        // German and Arabic show the binding text of this version: their pages are no alternates in their languages.
         Assert.Equal([
             ("pl", "../../../pl/privacy/2025-03-01/index.html"),
             ("en", "../../../en/privacy/2025-03-01/index.html"),
-            ("de", "../../../de/privacy/2025-03-01/index.html"),
             ("ja", "index.html"),
-            ("ar", "../../../ar/privacy/2025-03-01/index.html"),
             ("x-default", "../../../pl/privacy/2025-03-01/index.html")], alternates);
         Assert.Equal("Deutsch (Schweiz)", page.QuerySelector(".language-switcher a[hreflang=de]")!.TextContent);
         Assert.Equal("العربية", page.QuerySelector(".language-switcher a[hreflang=ar]")!.TextContent);

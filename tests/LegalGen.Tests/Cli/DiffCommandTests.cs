@@ -29,7 +29,7 @@ public class DiffCommandTests
 
             {+Nowy akapit.+}
 
-            2 blocks changed (1 modified, 1 inserted, 0 deleted): 3 words inserted, 1 word deleted.
+            2 blocks changed (1 modified, 1 inserted, 0 deleted, 0 moved): 3 words inserted, 1 word deleted.
 
             """.Replace("\r\n", "\n"),
             stdout);

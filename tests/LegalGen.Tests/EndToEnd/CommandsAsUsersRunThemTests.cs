@@ -145,6 +145,30 @@ public partial class CommandsAsUsersRunThemTests
     }
 
     [Fact]
+    public void Diff_marks_moved_text_where_it_left_and_where_it_arrived_and_counts_it()
+    {
+        using var repo = new SampleRepository(withTemplates: false);
+        const string Moving = "Dane osobowe przechowujemy wyłącznie tak długo, jak wymaga tego prawo.";
+        File.WriteAllText(Path.Combine(repo.Content, "terms", "2027-10-01.pl.md"),
+            $"---\ntitle: Regulamin\nsummary: Nowa kolejność.\n---\n\n## Zakres\n\n{Moving}\n\nRegulamin dotyczy strony.\n\n## Kontakt\n\nPisz do nas.\n");
+        File.WriteAllText(Path.Combine(repo.Content, "terms", "2028-01-01.pl.md"),
+            $"---\ntitle: Regulamin\nsummary: Przeniesione.\n---\n\n## Zakres\n\nRegulamin dotyczy strony.\n\n## Kontakt\n\nPisz do nas.\n\n{Moving.Replace("prawo", "ustawa")}\n");
+
+        var text = repo.Run("diff", "terms", "2027-10-01", "2028-01-01");
+        var json = repo.Run("diff", "terms", "2027-10-01", "2028-01-01", "--format", "json");
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("{=" + Moving + "=} (moved away: move 1)", text.Out);
+        var arrived = text.Out.Split('\n').Single(l => l.EndsWith("(moved here: move 1)", StringComparison.Ordinal));
+        Assert.StartsWith("{=Dane osobowe przechowujemy wyłącznie tak długo, jak wymaga tego=} [-prawo", arrived);
+        Assert.Contains("{+ustawa", arrived);
+        Assert.Contains("1 block changed (0 modified, 0 inserted, 0 deleted, 1 moved): 1 word inserted, 1 word deleted.", text.Out);
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var model = System.Text.Json.JsonDocument.Parse(json.Out);
+        Assert.Equal(1, model.RootElement.GetProperty("statistics").GetProperty("blocksMoved").GetInt32());
+    }
+
+    [Fact]
     public void Diff_compares_a_version_just_made_by_new_whose_summary_is_still_empty_while_check_asks_for_it()
     {
         using var repo = new SampleRepository(withTemplates: false);

@@ -49,6 +49,7 @@ public class PublishedTextTests
     [InlineData("Links to [a page](https://example.com/zażółć?q=ą) on [a host](https://zażółć.example/ścieżka) and [another](<https://example.com/with space>), [a policy](../terms/) and [its clause](../terms/#liability).\n")]
     [InlineData("1. first\n   - bullet inside\n     1. numbered deeper\n2. second\n\n   | In | List |\n   |---|---|\n   | a | b |\n")]
     [InlineData("```\n\ttab\tand  two spaces  \n```\n")]
+    [InlineData("|  |  |\n| ----- | ----- |\n| Partners | We work with *partners*. |\n")]
     [InlineData("+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+\n")]
     [InlineData("Text with a trailing space \nand *emphasis *not closed.\n")]
     public void A_texts_published_html_reads_as_the_blocks_of_its_markdown(string markdown)

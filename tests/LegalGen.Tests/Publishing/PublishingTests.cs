@@ -63,8 +63,11 @@ public sealed class PublishingTests : IDisposable
     {
         var urls = XDocument.Parse(_site.Read("sitemap.xml")).Root!.Elements(Sitemaps + "url").ToList();
 
+        // English has no text of 2025-03-01, the current version, nor of 2027-01-01: those pages show the Polish text and are not listed.
+        var fallbacks = new[] { "en/privacy/", "en/privacy/2025-03-01/", "en/privacy/2027-01-01/" }.Select(p => "https://legal.example.com/docs/" + p);
         var pages = Directory.EnumerateFiles(_site.OutputDirectory, "index.html", SearchOption.AllDirectories)
             .Select(f => "https://legal.example.com/docs/" + Path.GetRelativePath(_site.OutputDirectory, f).Replace('\\', '/').Replace("index.html", ""))
+            .Except(fallbacks)
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(pages, urls.Select(u => u.Element(Sitemaps + "loc")!.Value));
         Assert.Empty(urls.SelectMany(u => u.Elements(Xhtml + "link")));
@@ -80,6 +83,27 @@ public sealed class PublishingTests : IDisposable
         }
 
         Assert.Equal("User-agent: *\nAllow: /\n\nSitemap: https://legal.example.com/docs/sitemap.xml\n", _site.Read("robots.txt"));
+    }
+
+    [Fact]
+    public void A_page_showing_the_binding_text_names_the_binding_page_as_canonical_and_claims_no_alternate_of_its_own()
+    {
+        foreach (var (fallback, binding) in new[] { ("en/privacy/2025-03-01/", "pl/privacy/2025-03-01/"), ("en/privacy/", "pl/privacy/") })
+        {
+            var page = _site.Page(fallback + "index.html");
+            Assert.Equal("https://legal.example.com/docs/" + binding, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            var alternates = page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToList();
+            Assert.Equal(["pl", "x-default"], alternates);
+            // The binding page does not name the copy as its English equivalent either; the switcher still leads there.
+            var bindingPage = _site.Page(binding + "index.html");
+            Assert.Equal(["pl", "x-default"], bindingPage.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")));
+            Assert.NotNull(bindingPage.QuerySelector(".language-switcher a[hreflang=en]"));
+            Assert.NotNull(page.QuerySelector(".language-switcher a[hreflang=pl]"));
+        }
+
+        var translatedPage = _site.Page("en/privacy/2024-01-15/index.html");
+        Assert.Equal("https://legal.example.com/docs/en/privacy/2024-01-15/", translatedPage.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(["pl", "en", "x-default"], translatedPage.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")));
     }
 
     [Fact]
@@ -148,6 +172,21 @@ public sealed class PublishingTests : IDisposable
         Assert.Equal(["pl", "en"], page.QuerySelectorAll(".not-found").Select(s => s.GetAttribute("lang")));
         Assert.Equal("https://legal.example.com/docs/assets/style.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
         Assert.Equal("https://legal.example.com/docs/en/", page.QuerySelector(".not-found[lang=en] a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_404_page_carries_the_rules_it_needs_for_when_its_stylesheet_does_not_load()
+    {
+        var page = _site.Page("404.html");
+
+        // Read from file:// or on a preview host, the base URL's stylesheet may not answer: the page is styled anyway.
+        var style = page.Head!.QuerySelector("style");
+        Assert.NotNull(style);
+        Assert.Contains(".site-header,main,.site-footer{max-width:46rem", style!.TextContent);
+        Assert.Contains("font:1.0625rem/1.6 system-ui", style.TextContent);
+        // Before the stylesheet, which refines it where it loads.
+        Assert.Equal(["STYLE", "LINK"], page.Head.Children.Where(e => e.LocalName == "style" || e.GetAttribute("rel") == "stylesheet").Select(e => e.TagName));
+        Assert.Null(_site.Page("pl/index.html").Head!.QuerySelector("style"));
     }
 
     [Fact]

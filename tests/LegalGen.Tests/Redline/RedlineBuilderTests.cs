@@ -122,6 +122,20 @@ public class RedlineBuilderTests
     }
 
     [Fact]
+    public void A_heading_retitled_with_a_word_before_its_capitalised_first_word_is_one_changed_heading_listed_once()
+    {
+        // Firefox Privacy Notice, December 2025 → May 2026: "Improve security" became "To improve security", as its
+        // neighbours "Provide and improve …" became "To provide and improve …".
+        var diff = Redlines.Of(
+            "### Improve security\n\nWe use data to keep Firefox secure.\n\n### Provide and improve search\n\nSearch text.\n",
+            "### To improve security\n\nWe use data to keep Firefox secure.\n\n### To provide and improve search\n\nSearch text.\n");
+
+        Assert.Equal([ChangeKind.Modified, ChangeKind.Modified], diff.Changes.Select(c => c.Kind));
+        Assert.Equal("[-Improve-]{+To improve+} security\n[-Provide-]{+To provide+} and improve search", Redlines.Marked(diff));
+        Assert.Equal(["To improve security", "To provide and improve search"], diff.ChangedSections("Intro").Select(s => s.Title));
+    }
+
+    [Fact]
     public void Changed_sections_name_the_heading_of_each_change()
     {
         var diff = Redlines.Of("## Logi\n\nPrzez 30 dni.\n\n## Prawa\n\nDostęp.\n", "## Logi\n\nPrzez 14 dni.\n\n## Prawa\n\nDostęp.\n\nSprzeciw.\n");

@@ -85,7 +85,7 @@ public class RedlineTextWriterTests
 
     [Theory]
     [InlineData("Bez zmian.\n", "Bez zmian.\n", "No changes in the text.")]
-    [InlineData("Jeden dwa.\n", "Jeden trzy cztery.\n", "1 block changed (1 modified, 0 inserted, 0 deleted): 2 words inserted, 1 word deleted.")]
+    [InlineData("Jeden dwa.\n", "Jeden trzy cztery.\n", "1 block changed (1 modified, 0 inserted, 0 deleted, 0 moved): 2 words inserted, 1 word deleted.")]
     public void The_summary_counts_the_changes(string old, string @new, string summary)
     {
         Assert.Equal(summary, RedlineTextWriter.Summary(Redlines.Of(old, @new).Statistics));

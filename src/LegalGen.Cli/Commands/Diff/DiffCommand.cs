@@ -9,7 +9,7 @@ namespace LegalGen.Cli.Commands.Diff;
 
 /// <summary>
 /// Prints the redline of two versions: struck red, underlined green and, for words whose formatting or link changed,
-/// underlined blue with a note on a colour terminal; <c>[-…-]{+…+}{~…~}</c> otherwise.
+/// underlined blue with a note, moved text in italic magenta at both its places on a colour terminal; <c>[-…-]{+…+}{~…~}{=…=}</c> otherwise.
 /// </summary>
 internal static class DiffCommand
 {
@@ -68,6 +68,7 @@ internal static class DiffCommand
                     RedlineTextKind.Deleted => Palette.Deleted,
                     RedlineTextKind.Inserted => Palette.Inserted,
                     RedlineTextKind.Reformatted => Palette.Reformatted,
+                    RedlineTextKind.Moved => Palette.Moved,
                     RedlineTextKind.Omission or RedlineTextKind.Marker or RedlineTextKind.Note => Palette.Dim,
                     _ => (Palette?)null,
                 });

@@ -9,8 +9,11 @@ internal static class CurrentVersionPagePlanner
     public static CurrentVersionPage Plan(PlanningContext context, Policy policy, string language, PolicyTexts texts)
     {
         var path = SiteUrls.Policy(language, policy.Slug);
-        var view = context.VersionViewOf(policy, context.TimelineOf(policy).Featured, language, path, texts);
-        var frame = context.Frame(PageKind.Policy, language, path, view.Title, l => SiteUrls.Policy(l, policy.Slug), context.PolicyFeedLinks(path, language, policy));
+        var featured = context.TimelineOf(policy).Featured;
+        var view = context.VersionViewOf(policy, featured, language, path, texts);
+        // As on a version's page: a language showing the binding text is no alternate, and its canonical page is the binding language's.
+        var frame = context.Frame(PageKind.Policy, language, path, view.Title, l => SiteUrls.Policy(l, policy.Slug), context.PolicyFeedLinks(path, language, policy),
+            l => featured.In(l) is not null, view.IsFallback ? SiteUrls.Policy(featured.SourceLanguage, policy.Slug) : null);
         return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
     }
 }

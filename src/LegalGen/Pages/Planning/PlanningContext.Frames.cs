@@ -9,6 +9,7 @@ internal sealed partial class PlanningContext
     /// <param name="samePageIn">Where this page is in another language (a site path).</param>
     /// <param name="feeds">The feeds the page announces; left out, like the canonical address, when the site has no base URL.</param>
     /// <param name="hasSamePage">False for a language whose switcher entry leads to the nearest page rather than this one.</param>
+    /// <param name="canonicalPath">The page whose copy this one is (a fallback page's binding-language page); left out, the page itself.</param>
     public PageFrame Frame(
         PageKind kind,
         string language,
@@ -16,7 +17,8 @@ internal sealed partial class PlanningContext
         string title,
         Func<string, string> samePageIn,
         IReadOnlyList<FeedLink>? feeds = null,
-        Func<string, bool>? hasSamePage = null) => new()
+        Func<string, bool>? hasSamePage = null,
+        string? canonicalPath = null) => new()
     {
         Kind = kind,
         Lang = language,
@@ -31,7 +33,7 @@ internal sealed partial class PlanningContext
         HomeUrl = SiteUrls.Relative(path, SiteUrls.Home(language)),
         Languages = LanguageSwitcher(language, path, samePageIn, hasSamePage),
         DefaultLanguageUrl = SiteUrls.Relative(path, samePageIn(Settings.DefaultLanguage)),
-        CanonicalUrl = BaseUrl is null ? null : SiteUrls.Absolute(BaseUrl, SiteUrls.Pretty(path)),
+        CanonicalUrl = BaseUrl is null ? null : SiteUrls.Absolute(BaseUrl, SiteUrls.Pretty(canonicalPath ?? path)),
         Feeds = BaseUrl is null ? [] : feeds ?? [],
     };
 

@@ -18,6 +18,9 @@ public enum RedlineTextKind
     /// <summary>Words kept with another formatting or link target, written <c>{~…~}</c>.</summary>
     Reformatted,
 
+    /// <summary>Text that moved: where it left and where it arrived, written <c>{=…=}</c>.</summary>
+    Moved,
+
     /// <summary>What changed in the formatting of the words before it or of the block: " (link changed: … → …)".</summary>
     Note,
 }

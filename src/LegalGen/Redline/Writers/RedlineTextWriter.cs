@@ -9,7 +9,9 @@ namespace LegalGen.Redline.Writers;
 /// Writes a <see cref="RedlineDiff"/> as plain text for a terminal: one line per block, Markdown-like
 /// (<c>## </c> headings, <c>- </c> list items), deleted words as <c>[-…-]</c> and inserted ones as <c>{+…+}</c>
 /// (git's word-diff notation), and words whose formatting or link changed as <c>{~…~}</c> followed by what changed,
-/// in brackets: <c>{~Wikipedia~} (link changed: … → …)</c>. Unchanged passages are abbreviated: the blocks the web page folds become
+/// in brackets: <c>{~Wikipedia~} (link changed: … → …)</c>. Moved text is marked <c>{=…=}</c> at both ends, as the HTML redline
+/// marks it, each end noting the other: <c>(moved away: move 1)</c> where it left, <c>(moved here: move 1)</c> where it arrived,
+/// with the words changed on the way marked as usual. Unchanged passages are abbreviated: the blocks the web page folds become
 /// "… N unchanged blocks …", and long unchanged stretches keep only <see cref="ContextWords"/> words next
 /// to each change. <see cref="Lines"/> gives the same text as typed spans, for a terminal to colour instead.
 /// </summary>
@@ -30,6 +32,7 @@ public static class RedlineTextWriter
                     RedlineTextKind.Deleted => "[-" + span.Text + "-]",
                     RedlineTextKind.Inserted => "{+" + span.Text + "+}",
                     RedlineTextKind.Reformatted => "{~" + span.Text + "~}",
+                    RedlineTextKind.Moved => "{=" + span.Text + "=}",
                     _ => span.Text,
                 });
             }
@@ -77,10 +80,10 @@ public static class RedlineTextWriter
         return lines.Lines;
     }
 
-    /// <summary>"3 blocks changed (2 modified, 1 inserted, 0 deleted): 12 words inserted, 3 words deleted, 1 formatting change."</summary>
+    /// <summary>"3 blocks changed (2 modified, 1 inserted, 0 deleted, 0 moved): 12 words inserted, 3 words deleted, 1 formatting change."</summary>
     public static string Summary(RedlineStatistics s) => !s.HasChanges
         ? "No changes in the text."
-        : $"{Count(s.BlocksChanged, "block")} changed ({s.BlocksModified} modified, {s.BlocksInserted} inserted, {s.BlocksDeleted} deleted): "
+        : $"{Count(s.BlocksChanged, "block")} changed ({s.BlocksModified} modified, {s.BlocksInserted} inserted, {s.BlocksDeleted} deleted, {s.BlocksMoved} moved): "
           + $"{Count(s.WordsInserted, "word")} inserted, {Count(s.WordsDeleted, "word")} deleted"
           + (s.FormattingChanges > 0 ? $", {Count(s.FormattingChanges, "formatting change")}." : ".");
 
@@ -122,14 +125,16 @@ public static class RedlineTextWriter
         for (var c = 0; c < change.Cells.Count; c++)
         {
             if (c > 0) lines.Add(" | ", RedlineTextKind.Marker);
-            WriteCell(lines, change.Cells[c], keepHead, keepTail);
+            WriteCell(lines, change.Cells[c], keepHead, keepTail, change.Kind);
         }
 
         if (block.Kind == BlockKind.TableRow) lines.Add(" |", RedlineTextKind.Marker);
+        if (change.Kind == ChangeKind.MovedFrom) lines.Add($" (moved away: move {change.Move.ToString(CultureInfo.InvariantCulture)})", RedlineTextKind.Note);
+        if (change.Kind == ChangeKind.MovedTo) lines.Add($" (moved here: move {change.Move.ToString(CultureInfo.InvariantCulture)})", RedlineTextKind.Note);
         if (change.Formatting.Count > 0) lines.Add(" (" + FormatLabels.English.Describe(change.Formatting) + ")", RedlineTextKind.Note);
     }
 
-    private static void WriteCell(LineBuilder lines, IReadOnlyList<RedlineSegment> segments, bool keepHead, bool keepTail)
+    private static void WriteCell(LineBuilder lines, IReadOnlyList<RedlineSegment> segments, bool keepHead, bool keepTail, ChangeKind kind)
     {
         var lineStart = true;
         for (var s = 0; s < segments.Count; s++)
@@ -147,6 +152,13 @@ public static class RedlineTextWriter
             {
                 lines.Add(Join(tokens, 0, tokens.Count), RedlineTextKind.Reformatted);
                 lines.Add(" (" + FormatLabels.English.Describe(segment.Formatting) + ")", RedlineTextKind.Note);
+                continue;
+            }
+
+            // Moved text is marked whole at both ends: what left (one segment) and the words that arrived unchanged.
+            if (kind == ChangeKind.MovedFrom || (kind == ChangeKind.MovedTo && segment.Kind == SegmentKind.Unchanged))
+            {
+                lines.Add(Join(tokens, 0, tokens.Count), RedlineTextKind.Moved);
                 continue;
             }
 
