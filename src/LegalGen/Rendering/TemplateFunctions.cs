@@ -7,7 +7,7 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// The functions LegalGen gives templates, bound to the page's language:
-/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c>, and an <c>include</c> whose
+/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c> (or a date such as <c>page.status_as_of</c>), and an <c>include</c> whose
 /// output is not escaped twice.
 /// </summary>
 internal static class TemplateFunctions
@@ -18,8 +18,11 @@ internal static class TemplateFunctions
         functions.SetValue("t", new TemplateFunction((args, at) => strings.Get(Key(strings, args, at), Rest(args, 1))), readOnly: true);
         functions.SetValue("tn", new TemplateFunction((args, at) =>
             strings.Plural(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
-        functions.SetValue("date", new TemplateFunction((args, _) =>
-            DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.Date(date) : Text(args[0])), readOnly: true);
+        functions.SetValue("date", new TemplateFunction((args, _) => args[0] switch
+        {
+            DateOnly day => strings.Date(day),
+            var text => DateOnly.TryParseExact(Text(text), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.Date(date) : Text(text),
+        }), readOnly: true);
         functions.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return functions;
     }
