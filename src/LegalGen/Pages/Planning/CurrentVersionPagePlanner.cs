@@ -9,8 +9,9 @@ internal static class CurrentVersionPagePlanner
     public static CurrentVersionPage Plan(PlanningContext context, Policy policy, string language, PolicyTexts texts)
     {
         var path = SiteUrls.Policy(language, policy.Slug);
-        var view = context.VersionViewOf(policy, context.TimelineOf(policy).Featured, language, path, texts);
+        var featured = context.TimelineOf(policy).Featured;
+        var view = context.VersionViewOf(policy, featured, language, path, texts);
         var frame = context.Frame(PageKind.Policy, language, path, view.Title, l => SiteUrls.Policy(l, policy.Slug), context.PolicyFeedLinks(path, language, policy));
-        return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+        return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view, context.PointInTimeOf(policy, language, path, featured));
     }
 }

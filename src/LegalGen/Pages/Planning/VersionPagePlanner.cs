@@ -12,6 +12,6 @@ internal static class VersionPagePlanner
         var view = context.VersionViewOf(policy, version, language, path, texts);
         var frame = context.Frame(PageKind.Version, language, path, view.Title, l => SiteUrls.Version(l, policy.Slug, version.Key),
             context.PolicyFeedLinks(path, language, policy));
-        return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+        return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view, context.PointInTimeOf(policy, language, path, version));
     }
 }
