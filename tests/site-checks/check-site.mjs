@@ -5,6 +5,9 @@
 //  4. the compare page's form works without JavaScript (it reloads the page with ?from=…&to=…, and the table links
 //     the diff pages), and with it opens a pair's diff page, from disk too. (Comparisons computed in the browser are
 //     checked over http by check-compare.mjs.)
+//  5. the date picker of a policy's pages answers each date as the change log's table of dates in force (written by the
+//     build's timeline) does, from disk; without JavaScript it is hidden and links to that table; and a page whose
+//     upcoming version has taken effect since the build says so when the reader's clock is past that day.
 // usage: node check-site.mjs SITE_DIR        (CHROMIUM=/path/to/chromium to override the browser)
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -120,6 +123,61 @@ if (compare) {
     await scripted.close();
   }
   console.log("Compare page: checked");
+}
+
+// 5. The date picker against the change log's table of dates in force.
+const changeLogs = pages.filter((p) => p.endsWith("/changes/index.html"));
+if (changeLogs.length) {
+  const addDays = (day, n) => new Date(Date.parse(day + "T00:00:00Z") + n * 86400000).toISOString().slice(0, 10);
+  let asked = 0;
+  for (const changes of changeLogs) {
+    await noScript.goto("file://" + changes);
+    const table = await noScript.locator(".in-force-table tbody tr").evaluateAll((rows) => rows.map((r) => ({
+      withdrawal: r.classList.contains("in-force-withdrawal"),
+      href: r.querySelector("a")?.href ?? null,
+      from: r.querySelector("td time")?.getAttribute("datetime"),
+      until: r.querySelectorAll("td")[1]?.querySelector("time")?.getAttribute("datetime") ?? null,
+    })));
+    if (!table.length) { failures.push(`${changes}: no table of dates in force`); continue; }
+    if (await noScript.locator("[data-pit]").isVisible()) failures.push(`${changes}: the date picker shows without JavaScript`);
+    const withdrawal = table.find((r) => r.withdrawal);
+    const versions = table.filter((r) => !r.withdrawal);
+    // What the table says was in force on a day: the version whose range holds it; before the first, the first; once withdrawn, the last.
+    const expected = (day) => withdrawal && day >= withdrawal.from ? versions[0].href
+      : (versions.find((r) => r.from <= day && (!r.until || day <= r.until)) ?? versions[versions.length - 1]).href;
+    const days = new Set(["1990-01-01", "2999-12-31"]);
+    for (const r of table) for (const d of [r.from, r.until].filter(Boolean)) for (const n of [-1, 0, 1]) days.add(addDays(d, n));
+    const policyPage = changes.replace(/changes\/index\.html$/, "index.html");
+    for (const file of [changes, policyPage]) {
+      const scripted = await browser.newPage();
+      await scripted.goto("file://" + file);
+      for (const day of days) {
+        await scripted.locator("#pit-date").fill(day);
+        await scripted.locator(".pit-form button[type=submit]").click();
+        const href = await scripted.locator("[data-pit-answer] a").first().evaluate((a) => a.href).catch(() => null);
+        asked++;
+        if (href !== expected(day)) failures.push(`${file}: the date picker answers ${day} with ${href}, the table of dates in force with ${expected(day)}`);
+      }
+      await scripted.close();
+    }
+    await noScript.goto("file://" + policyPage);
+    const link = await noScript.locator(".pit-table-link a").getAttribute("href").catch(() => null);
+    if (!link || !link.endsWith("changes/index.html#in-force") || await noScript.locator("[data-pit]").isVisible())
+      failures.push(`${policyPage}: without JavaScript the date picker is not hidden behind a link to the table of dates in force`);
+    // A build that stopped: the reader's clock past an upcoming version's day.
+    const asOf = JSON.parse(await noScript.locator("#pit-data").textContent()).asOf;
+    const upcoming = versions.findLast((r) => r.from > asOf);
+    if (upcoming) {
+      const later = await browser.newPage();
+      await later.clock.setFixedTime(new Date(Date.parse(upcoming.from + "T12:00:00")));
+      await later.goto("file://" + policyPage);
+      const notice = later.locator("[data-pit-stale]");
+      if (!(await notice.isVisible()) || (await notice.locator("a").first().evaluate((a) => a.href).catch(() => null)) !== upcoming.href)
+        failures.push(`${policyPage}: on ${upcoming.from} the page does not say that the version of ${upcoming.from} has taken effect since it was built`);
+      await later.close();
+    }
+  }
+  console.log(`Date picker: ${asked} dates answered as the tables of dates in force say`);
 }
 
 await browser.close();

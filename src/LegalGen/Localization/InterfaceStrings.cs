@@ -130,6 +130,9 @@ public sealed class InterfaceStrings
     /// <summary>A date as readers of this language write it, e.g. "15 stycznia 2024" or "January 15, 2024".</summary>
     public string Date(DateOnly date) => _dates.GetOrAdd(date, FormatDate);
 
+    /// <summary>The month names <see cref="Date"/> writes (the strings' <c>months</c>), January first; empty when no layer has them.</summary>
+    public IReadOnlyList<string> MonthNames => Months();
+
     private string FormatDate(DateOnly date)
     {
         var months = Months();

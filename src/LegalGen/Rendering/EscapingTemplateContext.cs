@@ -48,6 +48,10 @@ internal sealed class EscapingTemplateContext : TemplateContext
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
 
+    /// <summary>A date (<c>page.status_as_of</c>) is written as every other date of the models is, YYYY-MM-DD, whatever the culture.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is DateOnly date ? Model.DateKey.Of(date) : base.ObjectToString(value, nested);
+
     /// <summary>LegalGen's page models and views are read as <see cref="TemplateMembers"/> lists them; anything else as Scriban reads it.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
         TemplateMembers.AreReadFrom(target.GetType()) ? ModelAccessor.For(target.GetType()) : base.GetMemberAccessorImpl(target);

@@ -7,7 +7,7 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// The functions LegalGen gives templates, bound to the page's language:
-/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c>, and an <c>include</c> whose
+/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c> (or a date such as <c>page.status_as_of</c>), and an <c>include</c> whose
 /// output is not escaped twice. Each text comes marked with the language it is written in (<see cref="LanguageMarks"/>):
 /// where that is not the language of the element it lands in (English standing in for a string the page's language
 /// lacks, the page's words inside a text in another language), the finished page says so with a <c>lang</c> span.

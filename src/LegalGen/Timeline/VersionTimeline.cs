@@ -16,8 +16,7 @@ public sealed class VersionTimeline
         Policy = policy;
         AsOf = asOf;
         _versions = policy.Versions;
-        _currentIndex = -1;
-        for (var i = 0; i < _versions.Count && _versions[i].Date <= asOf; i++) _currentIndex = i;
+        _currentIndex = LastIndexEffectiveOn(asOf);
     }
 
     public Policy Policy { get; }
@@ -73,6 +72,29 @@ public sealed class VersionTimeline
 
     /// <summary>The last day the version is in force: the day before the next version, or before the policy's withdrawal; null while neither has a date.</summary>
     public DateOnly? LastDayInForce(PolicyVersion version) => (Next(version)?.Date ?? WithdrawnOn)?.AddDays(-1);
+
+    /// <summary>
+    /// Which version was in force on <paramref name="day"/>: the latest one whose date is on or before it, unless the policy
+    /// is withdrawn by then. The same rule decides <see cref="Current"/> for the as-of date, and the point-in-time script of
+    /// the pages (<c>assets/point-in-time.js</c>) answers a reader's date by it.
+    /// </summary>
+    public PointInTime InForceOn(DateOnly day)
+    {
+        var isAfterAsOf = day > AsOf;
+        if (WithdrawnOn is { } withdrawn && day >= withdrawn) return new PointInTime(day, PointInTimeKind.Withdrawn, _versions[^1], isAfterAsOf);
+        var index = LastIndexEffectiveOn(day);
+        return index < 0
+            ? new PointInTime(day, PointInTimeKind.NotYetInForce, _versions[0], isAfterAsOf)
+            : new PointInTime(day, PointInTimeKind.InForce, _versions[index], isAfterAsOf);
+    }
+
+    /// <summary>The index of the latest version effective on or before <paramref name="day"/>; -1 when none is.</summary>
+    private int LastIndexEffectiveOn(DateOnly day)
+    {
+        var index = -1;
+        for (var i = 0; i < _versions.Count && _versions[i].Date <= day; i++) index = i;
+        return index;
+    }
 
     private int IndexOf(PolicyVersion version)
     {

@@ -82,7 +82,7 @@ public class HostileMarkupFuzzTests(ITestOutputHelper output)
             var where = Path.GetRelativePath(site.OutputDirectory, page);
             Assert.True(PageSafety.Problems(document).Count == 0, $"{where}: {string.Join(", ", PageSafety.Problems(document))}");
             var forbidden = document.Body!.QuerySelectorAll(string.Join(", ", ForbiddenInContent))
-                .Where(e => e.Closest(".compare-form") is null).Select(e => e.LocalName).ToList();
+                .Where(e => e.Closest(".compare-form, .pit-form") is null).Select(e => e.LocalName).ToList();
             Assert.True(forbidden.Count == 0, $"{where}: {string.Join(", ", forbidden)}");
 
             Assert.All(document.QuerySelectorAll("meta"), m => Assert.False(m.HasAttribute("http-equiv"), where));

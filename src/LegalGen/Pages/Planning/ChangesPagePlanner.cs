@@ -25,6 +25,6 @@ internal static class ChangesPagePlanner
             .ToList();
         var info = context.PolicyInfoOf(policy, language, path);
         var frame = context.Frame(PageKind.Changes, language, path, info.Title, l => SiteUrls.Changes(l, policy.Slug), context.PolicyFeedLinks(path, language, policy));
-        return new ChangesPage(frame, info, entries);
+        return new ChangesPage(frame, info, entries, context.PointInTimeOf(policy, language, path, shown: null));
     }
 }

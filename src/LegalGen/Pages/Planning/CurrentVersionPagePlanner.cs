@@ -14,6 +14,6 @@ internal static class CurrentVersionPagePlanner
         // As on a version's page: a language showing the binding text is no alternate, and its canonical page is the binding language's.
         var frame = context.Frame(PageKind.Policy, language, path, view.Title, l => SiteUrls.Policy(l, policy.Slug), context.PolicyFeedLinks(path, language, policy),
             l => featured.In(l) is not null, view.IsFallback ? SiteUrls.Policy(featured.SourceLanguage, policy.Slug) : null);
-        return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+        return new CurrentVersionPage(frame, context.PolicyInfoOf(policy, language, path), view, context.PointInTimeOf(policy, language, path, featured));
     }
 }

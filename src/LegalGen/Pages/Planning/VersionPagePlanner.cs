@@ -15,6 +15,6 @@ internal static class VersionPagePlanner
         var frame = context.Frame(PageKind.Version, language, path, view.Title, l => SiteUrls.Version(l, policy.Slug, version.Key),
             context.PolicyFeedLinks(path, language, policy), l => version.In(l) is not null,
             view.IsFallback ? SiteUrls.Version(version.SourceLanguage, policy.Slug, version.Key) : null);
-        return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
+        return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view, context.PointInTimeOf(policy, language, path, version));
     }
 }
