@@ -106,6 +106,20 @@
     return view;
   }
 
+  // Printing: a browser without ::details-content prints a closed <details> without its content, so the folded
+  // passages are opened for the print and folded again after it (the stylesheet alone opens them where it can).
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.rl-fold:not([open])").forEach(function (fold) {
+      fold.open = true;
+      openedForPrint.push(fold);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (fold) { fold.open = false; });
+    openedForPrint = [];
+  });
+
   document.querySelectorAll(".diff-views").forEach(function (views) {
     var redline = views.querySelector(".view-inline .redline");
     var target = views.querySelector(".view-side");

@@ -59,6 +59,14 @@ internal static class ProgressDisplay
                 while (!done.Wait(TimeSpan.FromMilliseconds(100)))
                 {
                     if (latest.Value is not { } progress) continue;
+                    if (progress.Pdfs > 0)
+                    {
+                        bar.MaxValue = progress.Pdfs;
+                        bar.Value = progress.PdfsDone;
+                        bar.Description = $"{title}: printing PDFs, {progress.PdfsDone} of {progress.Pdfs}";
+                        continue;
+                    }
+
                     bar.MaxValue = Math.Max(1, progress.Policies);
                     bar.Value = progress.PoliciesDone;
                     bar.Description = $"{title}: {Words.Count(progress.PoliciesDone, "policy", "policies")} of {progress.Policies}, {Words.Count(progress.Pages, "page", "pages")}";
@@ -83,7 +91,7 @@ internal static class ProgressDisplay
         {
             lock (_gate)
             {
-                if (Value is null || value.PoliciesDone >= Value.PoliciesDone) Value = value;
+                if (Value is null || value.PoliciesDone > Value.PoliciesDone || (value.PoliciesDone == Value.PoliciesDone && value.PdfsDone >= Value.PdfsDone)) Value = value;
             }
         }
     }

@@ -7,5 +7,6 @@ internal static class SummaryText
 {
     public static string Of(BuildSummary s) =>
         $"{Words.Count(s.Policies, "policy", "policies")}, {Words.Count(s.Versions, "version", "versions")}, "
-        + $"{Words.Count(s.Languages, "language", "languages")}: {Words.Count(s.Pages, "page", "pages")}";
+        + $"{Words.Count(s.Languages, "language", "languages")}: {Words.Count(s.Pages, "page", "pages")}"
+        + (s.Pdfs is { } pdfs ? $", {Words.Count(pdfs, "PDF", "PDFs")}" : "");
 }

@@ -11,6 +11,11 @@ namespace LegalGen.Build;
 /// runs the build knows where its files are; this library does not.
 /// </param>
 /// <param name="Rebuild">Build even when nothing changed since the last build of the output folder (see <see cref="BuildRecord"/>).</param>
+/// <param name="PdfPrinter">
+/// Prints a PDF of each version's page into the site before it is put in place (<see cref="Pdf.VersionPdfs"/>), and the
+/// version pages link to them; null for a site without PDFs. The program that runs the build drives the browser; this
+/// library does not.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string? TemplatesDirectory,
@@ -21,7 +26,8 @@ public sealed record BuildOptions(
     bool Force = false,
     string? BaseUrl = null,
     string? CompareEngineDirectory = null,
-    bool Rebuild = false)
+    bool Rebuild = false,
+    Pdf.IPdfPrinter? PdfPrinter = null)
 {
     /// <summary>The engine's folder when there is one to copy.</summary>
     public string? CompareEngine => CompareEngineDirectory is { } folder && Directory.Exists(folder) ? folder : null;

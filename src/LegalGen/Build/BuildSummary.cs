@@ -10,6 +10,7 @@ namespace LegalGen.Build;
 /// the site (UTC). Null for a build that wrote the site.
 /// </param>
 /// <param name="PoliciesRendered">How many policies' pages were rendered; the others' were taken from the previous build (<c>serve</c>).</param>
+/// <param name="Pdfs">How many PDFs the build printed; null when it made none (or wrote nothing, nothing having changed).</param>
 public sealed record BuildSummary(
     int Policies,
     int Versions,
@@ -19,4 +20,5 @@ public sealed record BuildSummary(
     string? IndexFile,
     IReadOnlyList<LeftoverFolder>? Leftovers = null,
     DateTime? UnchangedSince = null,
-    int? PoliciesRendered = null);
+    int? PoliciesRendered = null,
+    int? Pdfs = null);

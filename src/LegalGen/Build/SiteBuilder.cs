@@ -43,6 +43,7 @@ namespace LegalGen.Build;
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>, and the in-browser comparison's engine, when the
 /// program running the build has one, to <c>assets/compare/_framework/</c> (<see cref="BuildOptions.CompareEngineDirectory"/>);</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
+/// <item>PrintPdfs — with a PDF printer, each version's page printed from the staging folder to a PDF beside it (<see cref="Pdf.VersionPdfs"/>);</item>
 /// <item>WriteSite — the build's record in the marker, then the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
 /// </list>
 /// Any error stops the build before the swap, so the previous site stays as it was. A fault of the machine
@@ -104,7 +105,7 @@ public static partial class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
-        var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null);
+        var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null, pdfs: options.PdfPrinter is not null);
         // A callout's title is in its text's language, or marked as English where that language has no such string (read by no redline).
         using var renderer = new MarkdownRenderer((language, kind) =>
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Text("callout_" + kind), site.Settings.RawHtml);
@@ -161,6 +162,13 @@ public static partial class SiteBuilder
         CopyCompareEngine(options.CompareEngine, output);
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
+        int? pdfs = null;
+        if (options.PdfPrinter is { } printer)
+        {
+            var (printed, failure) = PrintPdfs(printer, site, strings, baseUrl, options.AsOf, output, rendered.Count, progress);
+            if (failure is not null) return new BuildResult(diagnostics.ToSortedList(), null, PdfFailure: failure);
+            pdfs = printed;
+        }
 
         var record = new BuildRecord(
             inputs, site.Policies.Count, site.Policies.Sum(p => p.Versions.Count), site.Settings.Languages.Count, rendered.Count, diagnostics.ToSortedList());
@@ -177,7 +185,8 @@ public static partial class SiteBuilder
             stopwatch.ElapsedMilliseconds,
             IndexFileOf(output.OutputDirectory),
             leftovers,
-            PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count);
+            PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count,
+            Pdfs: pdfs);
         return new BuildResult(record.Diagnostics, summary);
     }
 

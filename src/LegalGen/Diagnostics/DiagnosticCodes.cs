@@ -116,6 +116,15 @@ public static class DiagnosticCodes
     /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
     public const string NoVisibleChange = "LG067";
 
+    /// <summary>PDFs were asked for and there is no browser to print them: the one named is not an executable file, or none is installed where browsers are.</summary>
+    public const string PdfBrowserNotFound = "LG090";
+
+    /// <summary>The browser that prints PDFs (or the driver that runs it) did not start.</summary>
+    public const string PdfBrowserDidNotStart = "LG091";
+
+    /// <summary>A page of the site could not be printed to its PDF.</summary>
+    public const string PdfPageNotPrinted = "LG092";
+
     /// <summary>A language of the site has no interface strings file, built in or the site's own: its pages' interface text is English, marked <c>lang="en"</c>.</summary>
     public const string LanguageWithoutStrings = "LG095";
 

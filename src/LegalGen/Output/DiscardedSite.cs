@@ -12,6 +12,8 @@ public sealed class DiscardedSite : ISiteOutput
 
     public string? OutputDirectory => null;
 
+    public string? StagingDirectory => null;
+
     public void WriteText(string sitePath, string content) => _written.TryAdd(sitePath, true);
 
     public void WriteBytes(string sitePath, byte[] bytes) => _written.TryAdd(sitePath, true);

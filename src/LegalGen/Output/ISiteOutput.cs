@@ -9,6 +9,12 @@ public interface ISiteOutput : IDisposable
     /// <summary>The folder the committed site lives in; null when nothing is kept.</summary>
     string? OutputDirectory { get; }
 
+    /// <summary>
+    /// The folder the site is written to before it is put in place, where its files can be read back before
+    /// <see cref="Commit"/> (to print PDFs of its pages); null when nothing is kept.
+    /// </summary>
+    string? StagingDirectory { get; }
+
     void WriteText(string sitePath, string content);
 
     void WriteBytes(string sitePath, byte[] bytes);

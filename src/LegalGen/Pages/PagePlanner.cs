@@ -13,7 +13,8 @@ namespace LegalGen.Pages;
 /// Each page is listed as the work of planning it, which one planner per kind does (<c>Pages/Planning</c>): cheap to
 /// list, so the planning itself (a redline, a text's views) runs in parallel where the pages are rendered, and a
 /// policy's texts can be let go once its pages are written. With <c>compareEngine</c>, the site carries the in-browser
-/// comparison's engine, and compare pages compare the pairs that have no diff page.
+/// comparison's engine, and compare pages compare the pairs that have no diff page. With <c>pdfs</c>, the build prints
+/// each version's page to a PDF (<see cref="Pdf.VersionPdfs"/>), and the version pages link to it.
 /// </summary>
 public sealed class PagePlanner(
     Site site,
@@ -21,9 +22,10 @@ public sealed class PagePlanner(
     IReadOnlyDictionary<string, InterfaceStrings> strings,
     DateOnly asOf,
     Uri? baseUrl = null,
-    bool compareEngine = false)
+    bool compareEngine = false,
+    bool pdfs = false)
 {
-    private readonly PlanningContext _context = new(site, timelines, strings, asOf, baseUrl, compareEngine);
+    private readonly PlanningContext _context = new(site, timelines, strings, asOf, baseUrl, compareEngine, pdfs);
 
     /// <summary>The pages that list policies (they need titles and dates, not texts), each as the work of planning it.</summary>
     public IEnumerable<Func<PageModel>> SitePages()

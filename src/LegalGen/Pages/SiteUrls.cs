@@ -17,6 +17,11 @@ public static class SiteUrls
 
     public static string Version(string language, string policy, string date) => $"{language}/{policy}/{date}/{Index}";
 
+    /// <summary>
+    /// A version's PDF, beside its page, named so that a downloaded copy says what it is: <c>privacy-2023-03-01-en.pdf</c>.
+    /// </summary>
+    public static string VersionPdf(string language, string policy, string date) => $"{language}/{policy}/{date}/{policy}-{date}-{language}.pdf";
+
     public static string Parallel(string language, string policy, string date) => $"{language}/{policy}/{date}/parallel/{Index}";
 
     public static string Changes(string language, string policy) => $"{language}/{policy}/changes/{Index}";

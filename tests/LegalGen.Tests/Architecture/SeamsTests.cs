@@ -57,6 +57,7 @@ public partial class SeamsTests
     [InlineData("Spectre.Console")]
     [InlineData("Microsoft.AspNetCore")]
     [InlineData("System.Console")]
+    [InlineData("Microsoft.Playwright")]
     public void The_core_library_knows_nothing_of_the_command_line_or_the_console(string dependency)
     {
         var crossing = Types.InAssembly(Core).That().HaveDependencyOn(dependency).GetTypes();
@@ -67,6 +68,7 @@ public partial class SeamsTests
     [Theory]
     [InlineData("Spectre.Console", "LegalGen.Cli.Printing")]
     [InlineData("Microsoft.AspNetCore", "LegalGen.Cli.Commands.Serve")]
+    [InlineData("Microsoft.Playwright", "LegalGen.Cli.Pdf")]
     [InlineData("Markdig", "-")]
     [InlineData("YamlDotNet", "-")]
     [InlineData("Scriban", "-")]

@@ -48,6 +48,14 @@ public class ToolPackageTests
             // The package carries the in-browser comparison's engine, and the site gets it.
             Assert.True(File.Exists(Path.Combine(repository, "_site", "assets", "compare", "_framework", "dotnet.js")));
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(repository, "_site", "assets", "compare", "_framework"), "*.wasm"));
+
+            // The package carries Playwright's driver, which prints PDFs with the machine's browser, where it has one.
+            if (ChromiumFactAttribute.Browser is { } browser)
+            {
+                Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "legalgen.exe" : "legalgen"),
+                    ["build", "--as-of", "2026-01-01", "--pdf", "--pdf-browser", browser, "--output", "_site-pdf"], repository);
+                Assert.True(File.Exists(Path.Combine(repository, "_site-pdf", "en", "privacy", "2023-03-01", "privacy-2023-03-01-en.pdf")));
+            }
         }
         finally
         {

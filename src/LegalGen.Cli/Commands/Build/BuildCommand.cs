@@ -1,6 +1,8 @@
 using System.Globalization;
 using LegalGen.Build;
+using LegalGen.Cli.Pdf;
 using LegalGen.Cli.Printing;
+using LegalGen.Pdf;
 
 namespace LegalGen.Cli.Commands.Build;
 
@@ -9,13 +11,28 @@ internal static class BuildCommand
 {
     public sealed record Arguments(
         string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
-        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false);
+        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false, bool Pdf = false, string? PdfBrowser = null);
 
     public static int Run(Arguments args, Terminal terminal)
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
+        if (args.PdfBrowser is not null && !args.Pdf)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine(" --pdf-browser names the browser that prints PDFs, and is used only with --pdf (add --pdf, or leave --pdf-browser out)");
+            return CliApp.UsageErrors;
+        }
 
-        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild);
+        // The browser is found before any work, so a machine without one fails at once, with the previous site as it was.
+        PlaywrightPdfPrinter? printer = null;
+        if (args.Pdf)
+        {
+            var search = BrowserLocator.Find(args.PdfBrowser);
+            if (search.Found is not { } browser) return PdfFailed(BrowserLocator.NotFound(search), args, terminal);
+            printer = new PlaywrightPdfPrinter(browser);
+        }
+
+        var options = new BuildOptions(
+            args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild, printer);
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
@@ -31,6 +48,7 @@ internal static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
+        if (result.PdfFailure is { } pdfFailure) return PdfFailed(pdfFailure, args, terminal);
         if (result.Summary is not { } summary)
         {
             terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
@@ -51,5 +69,12 @@ internal static class BuildCommand
         }
 
         return CliApp.Success;
+    }
+
+    private static int PdfFailed(PdfFailure failure, Arguments args, Terminal terminal)
+    {
+        PdfFailureText.Print(failure, terminal);
+        terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
+        return CliApp.ContentErrors;
     }
 }

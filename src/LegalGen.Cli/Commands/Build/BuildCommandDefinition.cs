@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegalGen.Cli.Pdf;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands.Build;
@@ -29,11 +30,20 @@ internal static class BuildCommandDefinition
             Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
             HelpName = "URL",
         };
+        var pdf = new Option<bool>("--pdf")
+        {
+            Description = "Also print each version's page to a PDF beside it, linked from the page, with a Chromium or Google Chrome installed on this machine.",
+        };
+        var pdfBrowser = new Option<string?>("--pdf-browser")
+        {
+            Description = $"The Chromium or Chrome that prints the PDFs (a path, or a command on the PATH). Default: {BrowserLocator.EnvironmentVariable}, else the first installed in the usual places.",
+            HelpName = "PATH",
+        };
         var format = CommonOptions.Format();
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, format,
+            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, pdf, pdfBrowser, format,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -46,7 +56,9 @@ internal static class BuildCommandDefinition
                 result.GetValue(force),
                 CommonOptions.ParseFormat(result.GetRequiredValue(format)),
                 result.GetValue(baseUrl),
-                result.GetValue(rebuild)),
+                result.GetValue(rebuild),
+                result.GetValue(pdf),
+                result.GetValue(pdfBrowser)),
             terminal));
         return command;
     }

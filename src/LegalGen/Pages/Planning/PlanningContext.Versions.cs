@@ -44,6 +44,7 @@ internal sealed partial class PlanningContext
             DiffUrl = previous is null ? null : SiteUrls.Relative(from, DiffPath(language, policy, previous, version)),
             SinceUrl = current is null || current.Date == version.Date ? null : SiteUrls.Relative(from, DiffPath(language, policy, version, current)),
             Sha256 = text.Sha256,
+            PdfUrl = HasPdfs ? SiteUrls.Relative(from, SiteUrls.VersionPdf(text.Language, policy.Slug, version.Key)) : null,
             Content = new RawHtml(withContent ? AnchorLinks.Add(document.Html, StringsIn(language).Get("anchor_link")) : ""),
             Toc = withContent ? [.. document.Toc] : [],
             ParallelUrl = HasParallel(version, language) ? SiteUrls.Relative(from, SiteUrls.Parallel(language, policy.Slug, version.Key)) : null,

@@ -16,8 +16,12 @@ internal sealed partial class PlanningContext(
     IReadOnlyDictionary<string, InterfaceStrings> strings,
     DateOnly asOf,
     Uri? baseUrl,
-    bool compareEngine = false)
+    bool compareEngine = false,
+    bool pdfs = false)
 {
+    /// <summary>True when the build prints each version's page to a PDF beside it (<see cref="SiteUrls.VersionPdf"/>).</summary>
+    public bool HasPdfs => pdfs;
+
     /// <summary>True when the site carries the in-browser comparison's engine (<see cref="SiteUrls.CompareEngine"/>).</summary>
     public bool HasCompareEngine => compareEngine;
 

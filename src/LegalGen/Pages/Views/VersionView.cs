@@ -61,6 +61,12 @@ public sealed record VersionView
     /// <summary>Lower-case hex SHA-256 of the source file of the text shown (as in versions.json).</summary>
     public required string Sha256 { get; init; }
 
+    /// <summary>
+    /// The version's PDF when the build makes PDFs, else null: the text shown, so on a page without a translation, the
+    /// binding text's PDF.
+    /// </summary>
+    public string? PdfUrl { get; init; }
+
     /// <summary>The rendered text; empty on pages that show the version without its text.</summary>
     public required RawHtml Content { get; init; }
 
