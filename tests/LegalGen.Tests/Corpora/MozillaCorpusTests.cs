@@ -127,8 +127,11 @@ public partial class MozillaCorpusTests : IClassFixture<MozillaCorpusTests.Built
         }
     }
 
-    /// <summary>A row of a pipe table: a line that starts with '|' and is not the line of dashes under the header.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|(?!\s*:?-{3,})")]
+    /// <summary>
+    /// A row of a pipe table: a line that starts with '|' and is not the line of dashes under the header, nor a row of
+    /// empty cells (an empty header row, which the page leaves out: it names no column).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|(?!\s*:?-{3,})(?![\s|]*$)")]
     private static partial System.Text.RegularExpressions.Regex PipeTableRow();
 
     private static int CountOf(string text, string what)

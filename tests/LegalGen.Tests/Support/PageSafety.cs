@@ -7,7 +7,8 @@ namespace LegalGen.Tests.Support;
 /// <summary>
 /// Looks at a parsed page the way an attacker's payload would have to run: event-handler attributes,
 /// <c>style</c> attributes, URLs with a scheme other than http(s)/mailto/tel, scripts other than the
-/// templates' own (inline, or their <c>assets/*.js</c> by a relative link; a JSON data block runs nothing), frames,
+/// templates' own (inline, or their <c>assets/*.js</c> by a relative link; a JSON data block runs nothing), style elements
+/// other than the templates' own in the head, frames,
 /// objects, forms that post elsewhere, refreshes and base URLs.
 /// </summary>
 internal static class PageSafety
@@ -19,6 +20,13 @@ internal static class PageSafety
         .EnumerateFiles(RepoPaths.Templates, "*.sbn")
         .Select(File.ReadAllText)
         .SelectMany(t => new HtmlParser().ParseDocument("<html><body>" + t).QuerySelectorAll("script").Select(s => s.TextContent.Trim()))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The style sheets the default templates write into a page (the 404 page's fallback rules), which are LegalGen's own.</summary>
+    private static readonly HashSet<string> TemplateStyles = Directory
+        .EnumerateFiles(RepoPaths.Templates, "*.sbn")
+        .Select(File.ReadAllText)
+        .SelectMany(t => new HtmlParser().ParseDocument("<html><body>" + t).QuerySelectorAll("style").Select(s => s.TextContent.Trim()))
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The scripts among the templates' assets, which pages may load by a relative link.</summary>
@@ -46,7 +54,8 @@ internal static class PageSafety
             switch (name)
             {
                 case "script" when !IsTemplatesOwn(element):
-                case "iframe" or "frame" or "object" or "embed" or "base" or "applet" or "style" or "svg" or "math":
+                case "style" when !(element.ParentElement?.LocalName == "head" && TemplateStyles.Contains(element.TextContent.Trim())):
+                case "iframe" or "frame" or "object" or "embed" or "base" or "applet" or "svg" or "math":
                 case "meta" when element.HasAttribute("http-equiv"):
                 case "form" when element.GetAttribute("action") is { } action && action.Contains(':'):
                     problems.Add($"<{name}>");
