@@ -13,7 +13,7 @@ namespace LegalGen.Localization;
 /// words inside a text in another language (a notice in a binding text's block) say theirs.
 /// </summary>
 /// <remarks>
-/// A mark is <c>U+FDD0 language U+FDD1 text U+FDD2</c>; marks nest (a page-language date inside an English sentence).
+/// A mark is <c>U+FDD3 language U+FDD4 text U+FDD5</c> (U+FDD0 is <see cref="Html.PageLinks.Marker"/>); marks nest (a page-language date inside an English sentence).
 /// Where no element can stand — attribute values and tags — a mark is removed and the text cannot say its language. In an
 /// element that holds text alone (<c>title</c>, <c>option</c>, <c>textarea</c>), text wholly in one other language gives
 /// the element itself its <c>lang</c>. A mark cut by a template (<c>string.truncate</c>) or broken in any other way never
@@ -21,9 +21,9 @@ namespace LegalGen.Localization;
 /// </remarks>
 public static class LanguageMarks
 {
-    public const char Open = '\uFDD0';
-    public const char LanguageEnd = '\uFDD1';
-    public const char Close = '\uFDD2';
+    public const char Open = '\uFDD3';
+    public const char LanguageEnd = '\uFDD4';
+    public const char Close = '\uFDD5';
 
     private const int LongestTag = 35;
 

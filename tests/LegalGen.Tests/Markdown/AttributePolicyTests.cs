@@ -68,8 +68,8 @@ public class AttributePolicyTests
 
         Assert.Empty(diagnostics);
         Assert.Contains("<h2 id=\"cookies\">", document.Html);
-        Assert.Contains("<p class=\"note\">", document.Html);
-        Assert.Contains("<p class=\"important\">", document.Html);
+        Assert.Matches("<p id=\"p-[a-z2-7]{8}\" class=\"note\">", document.Html);
+        Assert.Matches("<p id=\"p-[a-z2-7]{8}\" class=\"important\">", document.Html);
         Assert.Contains("<h2 id=\"zgoda-2.1\">", document.Html);
     }
 

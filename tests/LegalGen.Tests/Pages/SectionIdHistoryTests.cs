@@ -107,7 +107,7 @@ public sealed class SectionIdHistoryTests : IDisposable
         _site.Version("terms/2025-01-01.en.md", "title: Terms\nsummary: Yearly.", "## Scope\n\nThese terms cover the service.\n\n## Payment\n\nYou pay yearly.\n");
         _site.BuildSucceeding(asOf: "2025-06-01");
 
-        string[] Ids(string date) => [.. _site.Page($"en/terms/{date}/index.html").QuerySelectorAll(".policy-text [id]").Select(e => e.Id!)];
+        string[] Ids(string date) => [.. _site.Page($"en/terms/{date}/index.html").QuerySelectorAll(".policy-text h2[id]").Select(e => e.Id!)];
         Assert.Equal(["scope", "payment"], Ids("2024-01-01"));
         Assert.Equal(Ids("2024-01-01"), Ids("2025-01-01"));
     }

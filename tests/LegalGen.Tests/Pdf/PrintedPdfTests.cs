@@ -81,7 +81,7 @@ public sealed class PrintedPdfTests(PrintedPdfTests.PrintedSample sample) : ICla
             .Select(e =>
             {
                 var copy = (IElement)e.Clone();
-                foreach (var hidden in copy.QuerySelectorAll(".visually-hidden, .rl-marker, .rl-move-link, .rl-was")) hidden.Remove();
+                foreach (var hidden in copy.QuerySelectorAll(".visually-hidden, .rl-marker, .rl-move-link, .rl-was, [data-anchor]")) hidden.Remove();
                 return Squeeze(copy.TextContent);
             })
             .Where(t => t.Length > 0)];
