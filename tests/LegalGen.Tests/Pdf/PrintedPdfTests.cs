@@ -56,10 +56,16 @@ public sealed class PrintedPdfTests(PrintedPdfTests.PrintedSample sample) : ICla
     {
         const double margin = 56.7;
         using var document = PdfDocument.Open(pdf);
-        return [.. document.GetPages().Select(p => new PrintedPage(
-            Squeeze(string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > p.Height - margin).Select(l => l.Value))),
-            Squeeze(string.Concat(p.Letters.Where(l => l.StartBaseLine.Y is > margin and var y && y <= p.Height - margin).Select(l => l.Value))),
-            Squeeze(string.Concat(p.Letters.Where(l => l.StartBaseLine.Y <= margin).Select(l => l.Value)))))];
+        return [.. document.GetPages().Select(p =>
+        {
+            // Reading order, line by line from the top: Chromium paints positioned blocks (a paragraph with its
+            // citation link) after the others, so the order letters are stored in is not the order they are read in.
+            var letters = p.Letters.OrderByDescending(l => Math.Round(l.StartBaseLine.Y)).ThenBy(l => l.StartBaseLine.X).ToList();
+            return new PrintedPage(
+                Squeeze(string.Concat(letters.Where(l => l.StartBaseLine.Y > p.Height - margin).Select(l => l.Value))),
+                Squeeze(string.Concat(letters.Where(l => l.StartBaseLine.Y is > margin and var y && y <= p.Height - margin).Select(l => l.Value))),
+                Squeeze(string.Concat(letters.Where(l => l.StartBaseLine.Y <= margin).Select(l => l.Value))));
+        })];
     }
 
     private static string BodyOf(byte[] pdf) => string.Concat(PagesOf(pdf).Select(p => p.Body));
