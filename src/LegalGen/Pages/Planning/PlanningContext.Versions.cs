@@ -45,6 +45,7 @@ internal sealed partial class PlanningContext
             Sha256 = text.Sha256,
             Content = new RawHtml(withContent ? document.Html : ""),
             Toc = withContent ? [.. document.Toc] : [],
+            Contents = withContent ? ContentsPlanner.Plan(document.Toc) : TableOfContents.Empty,
             ParallelUrl = HasParallel(version, language) ? SiteUrls.Relative(from, SiteUrls.Parallel(language, policy.Slug, version.Key)) : null,
             Parallels = language == version.SourceLanguage
                 ? Settings.Languages
