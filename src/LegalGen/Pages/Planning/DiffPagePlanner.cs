@@ -64,6 +64,12 @@ internal static class DiffPagePlanner
     /// <summary>For each language whose readers are sent to the binding language's page of this pair: why, in that language.</summary>
     private static List<LanguageNote> FallbackNotes(PlanningContext context, PolicyVersion older, PolicyVersion newer) => context.Settings.Languages
         .Where(l => DiffPairs.PageLanguage(older, newer, l) != l)
-        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.NameOf(l), context.StringsIn(l).Get("diff_fallback", context.NameOf(older.SourceLanguage))))
+        .Select(l => new LanguageNote(l, LanguageNames.DirectionOf(l), context.NameOf(l), context.StringsIn(l).Get("diff_fallback", Isolated(context.NameOf(older.SourceLanguage)))))
         .ToList();
+
+    /// <summary>
+    /// A language's name inside a note in another language, between Unicode's first-strong isolate and pop directional
+    /// isolate (the plain-text <c>&lt;bdi&gt;</c>): "Polski" keeps its place and its neighbours' in an Arabic sentence.
+    /// </summary>
+    private static string Isolated(string name) => "\u2068" + name + "\u2069";
 }
