@@ -2,8 +2,8 @@
 // pair is compared here, in the reader's browser, by LegalGen's own redline engine compiled to WebAssembly
 // (assets/compare/_framework/, built from src/LegalGen.Browser): it reads the two versions' texts from their pages —
 // the element marked data-text — and gives back the redline in the markup of a diff page's inline view, with the
-// same marks as `legalgen diff`. Without JavaScript the form reloads the page with ?from=…&to=…, and the table of
-// diff pages below it stays the way to them. See docs/redline.md, "In-browser comparison".
+// same marks as `legalgen diff`. Without JavaScript the form stays hidden (it could only reload the page), and the
+// table of diff pages below it is the way to them. See docs/redline.md, "In-browser comparison".
 (function () {
   "use strict";
 
@@ -12,6 +12,7 @@
   var result = document.querySelector("[data-compare-result]");
   var dataElement = document.getElementById("compare-data");
   if (!form || !status || !result || !dataElement) return;
+  form.hidden = false;
 
   var data = JSON.parse(dataElement.textContent);
   var texts = data.strings.texts;

@@ -41,11 +41,18 @@
     var holder = element(tag === "pre" || tag === "blockquote" ? tag : "div", "sbs-block " + kind);
     var depth = /rl-depth-\d/.exec(block.className);
     if (depth) holder.classList.add(depth[0]);
-    holder.appendChild(element("span", "visually-hidden", caption + ": "));
+    // Which version this side is: read out before each block, and shown where the columns are stacked (on a phone).
+    var label = element("span", "sbs-side-label", caption);
+    label.appendChild(element("span", "visually-hidden", ": "));
+    holder.appendChild(label);
     if (tag === "tr") {
       var table = element("table", "rl-table");
       table.appendChild(copy);
-      holder.appendChild(table);
+      // A row wider than its column scrolls in its own box, which the keyboard can reach.
+      var scroll = element("div", "table-scroll");
+      scroll.tabIndex = 0;
+      scroll.appendChild(table);
+      holder.appendChild(scroll);
     } else {
       while (copy.firstChild) holder.appendChild(copy.firstChild);
     }
@@ -70,7 +77,7 @@
       var tag = child.tagName.toLowerCase();
       if (child.classList.contains("rl-nav")) return;
       if (tag === "ul" || tag === "ol") child.querySelectorAll(":scope > li").forEach(function (li) { target.appendChild(row(li, captions)); });
-      else if (tag === "table") child.querySelectorAll("tr").forEach(function (tr) { target.appendChild(row(tr, captions)); });
+      else if (tag === "table" || child.classList.contains("table-scroll")) child.querySelectorAll("tr").forEach(function (tr) { target.appendChild(row(tr, captions)); });
       else target.appendChild(row(child, captions));
     });
   }

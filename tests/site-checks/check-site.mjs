@@ -2,15 +2,16 @@
 //  1. every HTML page is valid HTML (Nu HTML checker),
 //  2. every page passes axe-core's WCAG 2.2 A/AA rules in headless Chromium,
 //  3. the diff page reads whole without JavaScript and its side-by-side view is made right with it, and the reading order survives print,
-//  4. the compare page's form works without JavaScript (it reloads the page with ?from=…&to=…, and the table links
-//     the diff pages), and with it opens a pair's diff page, from disk too. (Comparisons computed in the browser are
-//     checked over http by check-compare.mjs.)
+//  4. the compare page works without JavaScript (the form, which could only reload the page, stays hidden, and the
+//     table links the diff pages), and with it shows its form, says so when the same version is chosen twice and opens
+//     a pair's diff page, from disk too. (Comparisons computed in the browser are checked over http by
+//     check-compare.mjs; the layout at a phone's and a laptop's width by check-layout.mjs.)
 //  5. the date picker of a policy's pages answers each date as the change log's table of dates in force (written by the
 //     build's timeline) does, from disk; without JavaScript it is hidden and links to that table; and a page whose
 //     upcoming version has taken effect since the build says so when the reader's clock is past that day.
 // usage: node check-site.mjs SITE_DIR        (CHROMIUM=/path/to/chromium to override the browser)
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
@@ -94,34 +95,38 @@ if (diff) {
   console.log("Diff views: checked");
 }
 
-// 4. The compare page.
-const compare = pages.find((p) => p.endsWith("/compare/index.html"));
+// 4. The compare page. Without JavaScript: the table of links, and no form that could only reload the page. With it:
+// the form, the same version twice said so, a pair with a diff page opened.
+const compare = pages.find((p) => p.endsWith("/compare/index.html") && readFileSync(p, "utf8").includes("data-compare"));
 if (compare) {
   await noScript.emulateMedia({ media: "screen" });
   await noScript.goto("file://" + compare);
-  const options = await noScript.locator("select[name=from] option").evaluateAll((os) => os.map((o) => o.value));
-  await noScript.locator("select[name=from]").selectOption(options[0]);
-  await noScript.locator("select[name=to]").selectOption(options[options.length - 1]);
-  await noScript.locator(".compare-form button[type=submit]").click();
-  const reloaded = new URL(noScript.url());
-  if (!reloaded.pathname.endsWith("/compare/index.html") || reloaded.searchParams.get("from") !== options[0] || reloaded.searchParams.get("to") !== options[options.length - 1])
-    failures.push(`${compare}: without JavaScript the form does not reload the page with ?from=…&to=… (at ${noScript.url()})`);
+  if (await noScript.locator("form[data-compare]").isVisible()) failures.push(`${compare}: without JavaScript the compare form is shown, which can only reload the page`);
   const table = await noScript.locator(".compare-table a").count();
   if (table === 0) failures.push(`${compare}: the table links no diff page`);
+  if (!(await noScript.locator(".compare-table a").first().isVisible())) failures.push(`${compare}: without JavaScript the table of diff pages is not shown`);
 
   const data = JSON.parse(await noScript.locator("#compare-data").textContent());
+  const scripted = await browser.newPage();
+  await scripted.goto("file://" + compare);
+  if (!(await scripted.locator("form[data-compare]").isVisible())) failures.push(`${compare}: with JavaScript the compare form is not shown`);
+  const options = await scripted.locator("select[name=from] option").evaluateAll((os) => os.map((o) => o.value));
+  await scripted.locator("select[name=from]").selectOption(options[0]);
+  await scripted.locator("select[name=to]").selectOption(options[0]);
+  await scripted.locator(".compare-form button[type=submit]").click();
+  const said = (await scripted.locator("[data-compare-status]").textContent()).trim();
+  if (said !== data.strings.texts.compare_same_version) failures.push(`${compare}: choosing the same version twice says "${said}"`);
+
   const [pair, diffPage] = Object.entries(data.pairs)[0] ?? [];
   if (pair) {
     const [from, to] = pair.split("..");
-    const scripted = await browser.newPage();
-    await scripted.goto("file://" + compare);
     await scripted.locator("select[name=from]").selectOption(to);
     await scripted.locator("select[name=to]").selectOption(from);
     await scripted.locator(".compare-form button[type=submit]").click();
     await scripted.waitForURL((url) => url.pathname.includes("/diff/"), { timeout: 10000 }).catch(() => {});
     if (!scripted.url().endsWith(diffPage.replace(/^(\.\.\/)+/, ""))) failures.push(`${compare}: choosing ${to} and ${from} does not open their diff page (at ${scripted.url()})`);
-    await scripted.close();
   }
+  await scripted.close();
   console.log("Compare page: checked");
 }
 

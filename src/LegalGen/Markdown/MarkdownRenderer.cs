@@ -134,6 +134,7 @@ public sealed class MarkdownRenderer : IDisposable
     /// <summary>
     /// The document's HTML, each top-level block rendered and sanitized on its own: the sanitizer's time grows with
     /// the size of what it parses at once faster than linearly, and a block names the line of anything removed.
+    /// A block that is a table goes into LegalGen's scroll box (<see cref="TableScrollBox"/>).
     /// </summary>
     private string ToSafeHtml(MarkdownDocument document, string file, int firstLine, string? language, DiagnosticBag diagnostics)
     {
@@ -151,7 +152,7 @@ public sealed class MarkdownRenderer : IDisposable
             if (chunk.Length == 0) continue;
             var (safe, findings) = Sanitized(chunk.ToString().Replace("\r\n", "\n"));
             chunk.Clear();
-            html.Append(safe);
+            TableScrollBox.AppendBlock(html, safe);
             if (findings.Count > 0) Report(block, findings, file, firstLine, diagnostics);
         }
 

@@ -13,6 +13,10 @@ public sealed record Policy(string Slug, IReadOnlyList<PolicyVersion> Versions, 
         ?? Versions.LastOrDefault(v => v.Date <= version.Date && v.In(language) is not null)?.In(language)!.Title
         ?? version.Source.Title;
 
+    /// <summary>The language of <see cref="TitleIn"/>: <paramref name="language"/>, or the binding language when no version up to <paramref name="version"/> is translated into it.</summary>
+    public string TitleLanguageIn(PolicyVersion version, string language) =>
+        version.In(language) is not null || Versions.Any(v => v.Date <= version.Date && v.In(language) is not null) ? language : version.SourceLanguage;
+
     /// <summary>The version that takes effect on <paramref name="date"/>, or null.</summary>
     public PolicyVersion? VersionOn(DateOnly date)
     {

@@ -7,8 +7,8 @@ namespace LegalGen.Rendering;
 
 /// <summary>
 /// The functions LegalGen gives templates, bound to the page's language:
-/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c> (or a date such as <c>page.status_as_of</c>), and an <c>include</c> whose
-/// output is not escaped twice. Each text comes marked with the language it is written in (<see cref="LanguageMarks"/>):
+/// <c>t "key" args…</c>, <c>tn "key" count args…</c>, <c>date "2024-01-15"</c> (or a date such as <c>page.status_as_of</c>),
+/// <c>bdi text lang</c> (content such as a title, said to be in <c>lang</c>), and an <c>include</c> whose output is not escaped twice. Each text comes marked with the language it is written in (<see cref="LanguageMarks"/>):
 /// where that is not the language of the element it lands in (English standing in for a string the page's language
 /// lacks, the page's words inside a text in another language), the finished page says so with a <c>lang</c> span.
 /// </summary>
@@ -22,6 +22,10 @@ internal static class TemplateFunctions
             strings.PluralText(Key(strings, args, at), Convert.ToInt64(args[1], CultureInfo.InvariantCulture), Rest(args, 2))), readOnly: true);
         functions.SetValue("date", new TemplateFunction((args, _) => args[0] is DateOnly day ? strings.DateText(day) :
             DateOnly.TryParseExact(Text(args[0]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? strings.DateText(date) : Text(args[0])), readOnly: true);
+        // A text in another language than the page's (a title or a language's name) gets its lang and dir on the finished
+        // page, and a dir isolates it: a Polish title keeps its question mark at its end in an Arabic sentence.
+        functions.SetValue("bdi", new TemplateFunction((args, _) =>
+            args.Count > 1 && Text(args[1]) is { Length: > 0 } language ? LanguageMarks.Mark(Text(args[0]), language) : Text(args[0])), readOnly: true);
         functions.SetValue("include", new RawIncludeFunction(), readOnly: true);
         return functions;
     }

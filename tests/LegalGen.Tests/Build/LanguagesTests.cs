@@ -121,8 +121,8 @@ public sealed class LanguagesTests : IDisposable
 
         var rows = page.QuerySelectorAll(".pv-row:not(.pv-caption)").ToList();
         Assert.Equal(5, rows.Count);
-        Assert.Equal("Logi", rows[2].QuerySelector(".pv-source")!.TextContent);
-        Assert.Equal("Protokolle", rows[2].QuerySelector(".pv-translation")!.TextContent);
+        Assert.Equal("Logi", rows[2].QuerySelector(".pv-source .pv-block")!.TextContent);
+        Assert.Equal("Protokolle", rows[2].QuerySelector(".pv-translation .pv-block")!.TextContent);
         Assert.True(rows[4].ClassList.Contains("pv-drift"));
         Assert.Equal("", rows[4].QuerySelector(".pv-source")!.TextContent);
         Assert.Equal("pl", rows[0].QuerySelector(".pv-source")!.GetAttribute("lang"));

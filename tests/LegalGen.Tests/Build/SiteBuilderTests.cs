@@ -205,7 +205,10 @@ public class SiteBuilderTests
         Assert.NotNull(page.QuerySelector("input#view-side"));
         var side = page.QuerySelector(".view-side")!;
         Assert.Empty(side.Children);
-        Assert.Equal("Fassung vom 15. Januar 2024", side.GetAttribute("data-old-caption"));
+        // Each column's caption (and, on a phone, each block's label) says which version it is, dated in the page's language.
+        Assert.Contains("15. Januar 2024", side.GetAttribute("data-old-caption"));
+        Assert.Contains("1. Januar 2027", side.GetAttribute("data-new-caption"));
+        Assert.NotEqual(side.GetAttribute("data-old-caption")!.Replace("15. Januar 2024", ""), side.GetAttribute("data-new-caption")!.Replace("1. Januar 2027", ""));
         Assert.NotNull(page.QuerySelector("script[src='../../../../assets/redline.js']"));
         Assert.Equal(2, page.QuerySelectorAll(".view-inline .rl-hunk").Length);
     }

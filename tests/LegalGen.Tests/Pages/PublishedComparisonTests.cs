@@ -116,7 +116,8 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
     {
         using var site = new TestSite()
             .Version("p/2024-01-01.pl.md", "title: Polityka", "Tekst.\n")
-            .Version("q/2024-01-01.pl.md", "title: Warunki", "Tekst.\n");
+            .Version("q/2024-01-01.pl.md", "title: Warunki", "Tekst.\n")
+            .Version("q/2025-01-01.pl.md", "title: Warunki\nsummary: Zmiana.", "Inny tekst.\n");
         var engine = Path.Combine(site.Root, "engine", "_framework");
         Directory.CreateDirectory(engine);
         File.WriteAllText(Path.Combine(engine, "dotnet.js"), "// the engine\n");

@@ -48,8 +48,8 @@ public class RedlinePartialsTests
         var side = View(document.DocumentElement.OuterHtml, ".view-side");
         Assert.Empty(side.Children);
         Assert.Equal("", side.TextContent.Trim());
-        Assert.Equal("Version of January 1, 2024", side.GetAttribute("data-old-caption"));
-        Assert.Equal("Version of January 1, 2025", side.GetAttribute("data-new-caption"));
+        Assert.Equal("Older version (January 1, 2024)", side.GetAttribute("data-old-caption"));
+        Assert.Equal("Newer version (January 1, 2025)", side.GetAttribute("data-new-caption"));
         // Without the script the switch stays hidden: the inline view is the page.
         Assert.True(document.QuerySelector("fieldset.view-switch")!.HasAttribute("hidden"));
         Assert.Equal("../../../../assets/redline.js", document.QuerySelector("script[src$='redline.js']")!.GetAttribute("src"));
@@ -111,7 +111,7 @@ public class RedlinePartialsTests
             {{~ if group.is_list ~}}
             <ul class="rl-list">
             {{~ else if group.is_table ~}}
-            <table class="rl-table">
+            <div class="table-scroll" tabindex="0"><table class="rl-table">
             {{~ end ~}}
             {{~ for b in group.blocks ~}}
             {{ b.html }}
@@ -119,7 +119,7 @@ public class RedlinePartialsTests
             {{~ if group.is_list ~}}
             </ul>
             {{~ else if group.is_table ~}}
-            </table>
+            </table></div>
             {{~ end ~}}
             {{~ end ~}}
 

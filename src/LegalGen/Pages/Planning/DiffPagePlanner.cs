@@ -28,6 +28,7 @@ internal static class DiffPagePlanner
             NewerText = SiteUrls.Relative(path, SiteUrls.Version(to.Language, policy.Slug, newer.Key)),
         };
         var current = context.TimelineOf(policy).Current;
+        var sections = context.Sections(redline, from.Language, path, path, language);
         var view = new DiffView
         {
             From = context.VersionViewOf(policy, older, language, path, texts, withContent: false),
@@ -43,7 +44,8 @@ internal static class DiffPagePlanner
                 : SiteUrls.Relative(path, SiteUrls.Diff(older.SourceLanguage, policy.Slug, older.Key, newer.Key)),
             Stats = redline.Statistics,
             CountUnit = CountedUnits.Of(from.Language),
-            Sections = context.Sections(redline, from.Language, path, path, language),
+            Sections = sections,
+            SectionsNumbered = !HeadingNumbers.CarriedByAny(sections.Select(s => s.Title)),
             Redline = RedlineViews.Inline(redline, labels, includeUnchanged: true),
             CompareUrl = SiteUrls.Relative(path, SiteUrls.Compare(language, policy.Slug)),
             CurrentDiffUrl = current is not null && current.Date != older.Date && current.Date != newer.Date

@@ -32,7 +32,8 @@ internal sealed partial class PlanningContext
             timeline.Current is { } current ? Link(from, language, policy, current) : null,
             timeline.NextAnnounced is { } next ? Link(from, language, policy, next) : null,
             DateKey.Of(timeline.WithdrawnOn),
-            timeline.IsWithdrawn);
+            timeline.IsWithdrawn,
+            policy.TitleLanguageIn(timeline.Featured, language));
     }
 
     /// <summary>Every policy of the site as a list shows it in <paramref name="language"/>.</summary>
@@ -45,6 +46,7 @@ internal sealed partial class PlanningContext
             {
                 Slug = p.Slug,
                 Title = p.TitleIn(featured, language),
+                TitleLang = p.TitleLanguageIn(featured, language),
                 Url = SiteUrls.Relative(from, SiteUrls.Policy(language, p.Slug)),
                 ChangesUrl = SiteUrls.Relative(from, SiteUrls.Changes(language, p.Slug)),
                 Date = featured.Key,

@@ -47,6 +47,7 @@ internal sealed partial class PlanningContext
             PdfUrl = HasPdfs ? SiteUrls.Relative(from, SiteUrls.VersionPdf(text.Language, policy.Slug, version.Key)) : null,
             Content = new RawHtml(withContent ? AnchorLinks.Add(document.Html, StringsIn(language).Get("anchor_link")) : ""),
             Toc = withContent ? [.. document.Toc] : [],
+            Contents = withContent ? ContentsPlanner.Plan(document.Toc) : TableOfContents.Empty,
             ParallelUrl = HasParallel(version, language) ? SiteUrls.Relative(from, SiteUrls.Parallel(language, policy.Slug, version.Key)) : null,
             Parallels = language == version.SourceLanguage
                 ? Settings.Languages

@@ -108,7 +108,10 @@ public static partial class RedlineViews
     private static (int? To, int? From) Moves(BlockChange change, MoveHunks moves) =>
         (change.Kind == ChangeKind.MovedFrom ? moves.To[change.Move] : null, change.Kind == ChangeKind.MovedTo ? moves.From[change.Move] : null);
 
-    /// <summary>A passage's blocks as the built-in partial writes them: list items in one list, table rows in one table.</summary>
+    /// <summary>
+    /// A passage's blocks as the built-in partial writes them: list items in one list, table rows in one table, in a box
+    /// that scrolls sideways on its own when the table is wider than the page (a phone's), which the keyboard can reach.
+    /// </summary>
     private sealed class PassageBlocks(RedlineDiff diff, int first, int last, RedlineLabels labels, MoveHunks moves) : HtmlFragment
     {
         public override void WriteTo(StringBuilder html)
@@ -116,10 +119,10 @@ public static partial class RedlineViews
             foreach (var (kind, groupFirst, groupLast) in GroupRanges(diff, first, last))
             {
                 if (kind == BlockKind.ListItem) html.Append("<ul class=\"rl-list\">\n");
-                if (kind == BlockKind.TableRow) html.Append("<table class=\"rl-table\">\n");
+                if (kind == BlockKind.TableRow) html.Append(TableScrollBox.Open).Append("<table class=\"rl-table\">\n");
                 WriteBlocks(html, diff, groupFirst, groupLast, labels, moves);
                 if (kind == BlockKind.ListItem) html.Append("</ul>\n");
-                if (kind == BlockKind.TableRow) html.Append("</table>\n");
+                if (kind == BlockKind.TableRow) html.Append("</table>").Append(TableScrollBox.Close).Append('\n');
             }
         }
     }

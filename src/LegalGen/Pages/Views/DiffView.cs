@@ -47,6 +47,9 @@ public sealed record DiffView
 
     public required IReadOnlyList<SectionLink> Sections { get; init; }
 
+    /// <summary>False when the changed sections' titles carry their own numbers (<see cref="HeadingNumbers"/>): their list is then written without numbers.</summary>
+    public bool SectionsNumbered { get; init; } = true;
+
     /// <summary>The inline redline (<c>_redline.sbn</c>), the page's one copy of the text: its script makes the side-by-side view from it.</summary>
     public required RedlineView Redline { get; init; }
 

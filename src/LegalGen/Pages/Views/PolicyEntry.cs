@@ -9,6 +9,9 @@ public sealed record PolicyEntry
 
     public required string Title { get; init; }
 
+    /// <summary>The title's language: the list's, or the binding language where the policy has no translation into it yet.</summary>
+    public required string TitleLang { get; init; }
+
     public required string Url { get; init; }
 
     public required string ChangesUrl { get; init; }

@@ -4,6 +4,7 @@ namespace LegalGen.Pages.Views;
 /// <param name="Title">The title of the featured (current) version in the page's language.</param>
 /// <param name="WithdrawnOn">The day the policy is withdrawn, YYYY-MM-DD, whether that day has come or not; null when it is not withdrawn.</param>
 /// <param name="IsWithdrawn">The withdrawal has taken effect on the build's as-of date: no version is in force.</param>
+/// <param name="TitleLang">The title's language: the page's, or the binding language where the policy has no translation into it yet.</param>
 public sealed record PolicyInfo(
     string Slug,
     string Title,
@@ -13,4 +14,5 @@ public sealed record PolicyInfo(
     VersionLink? Current,
     VersionLink? Upcoming,
     string? WithdrawnOn = null,
-    bool IsWithdrawn = false);
+    bool IsWithdrawn = false,
+    string TitleLang = "");

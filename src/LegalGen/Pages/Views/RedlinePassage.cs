@@ -18,7 +18,7 @@ public sealed class RedlinePassage(int? change, Func<IReadOnlyList<RedlineGroup>
 
     /// <summary>
     /// Every group as the built-in templates write it — list items inside <c>&lt;ul class="rl-list"&gt;</c>, table rows inside
-    /// <c>&lt;table class="rl-table"&gt;</c>, each block on its own line: what a template writes unless it groups or wraps
+    /// <c>&lt;table class="rl-table"&gt;</c> (in a <c>&lt;div class="table-scroll" tabindex="0"&gt;</c>), each block on its own line: what a template writes unless it groups or wraps
     /// blocks itself, iterating <see cref="Groups"/>, which makes diff pages of long texts slower to build.
     /// </summary>
     public HtmlFragment Html => html;

@@ -72,6 +72,9 @@ public sealed record VersionView
 
     public required IReadOnlyList<TocEntry> Toc { get; init; }
 
+    /// <summary>The same headings nested by level, and whether their lists are numbered (see <see cref="TableOfContents"/>).</summary>
+    public TableOfContents Contents { get; init; } = TableOfContents.Empty;
+
     /// <summary>On a translation's page: the page showing it beside the binding text.</summary>
     public string? ParallelUrl { get; init; }
 
