@@ -11,6 +11,11 @@ namespace LegalGen.Build;
 /// runs the build knows where its files are; this library does not.
 /// </param>
 /// <param name="Rebuild">Build even when nothing changed since the last build of the output folder (see <see cref="BuildRecord"/>).</param>
+/// <param name="Search">
+/// What indexes the site for search (<see cref="Search.PagefindIndexer"/>, found by <see cref="Search.PagefindLocator"/>); null
+/// for a site without search — no search page, no link to one, no index. With one, every page links its language's
+/// search page and the built site is indexed before it takes the output's place; a failure to index fails the build.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string? TemplatesDirectory,
@@ -21,7 +26,8 @@ public sealed record BuildOptions(
     bool Force = false,
     string? BaseUrl = null,
     string? CompareEngineDirectory = null,
-    bool Rebuild = false)
+    bool Rebuild = false,
+    Search.SearchIndexer? Search = null)
 {
     /// <summary>The engine's folder when there is one to copy.</summary>
     public string? CompareEngine => CompareEngineDirectory is { } folder && Directory.Exists(folder) ? folder : null;

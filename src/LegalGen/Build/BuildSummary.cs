@@ -10,6 +10,7 @@ namespace LegalGen.Build;
 /// the site (UTC). Null for a build that wrote the site.
 /// </param>
 /// <param name="PoliciesRendered">How many policies' pages were rendered; the others' were taken from the previous build (<c>serve</c>).</param>
+/// <param name="Search">The search index the build made; null for a site built without search, and when nothing changed.</param>
 public sealed record BuildSummary(
     int Policies,
     int Versions,
@@ -19,4 +20,5 @@ public sealed record BuildSummary(
     string? IndexFile,
     IReadOnlyList<LeftoverFolder>? Leftovers = null,
     DateTime? UnchangedSince = null,
-    int? PoliciesRendered = null);
+    int? PoliciesRendered = null,
+    Search.SearchIndex? Search = null);

@@ -115,4 +115,10 @@ public static class DiagnosticCodes
     public const string StatedDateNotACalendarDate = "LG074";
     /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
     public const string NoVisibleChange = "LG067";
+
+    /// <summary>Search: pages whose text belongs in the search index come out of their template with none of it marked <c>data-pagefind-body</c>.</summary>
+    public const string SearchTextUnmarked = "LG085";
+
+    /// <summary>Search: pages that are not to be searched (they repeat text indexed elsewhere) come out of their template with text marked <c>data-pagefind-body</c>.</summary>
+    public const string SearchTextMarkedTwice = "LG086";
 }

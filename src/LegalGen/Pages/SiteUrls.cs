@@ -30,6 +30,15 @@ public static class SiteUrls
 
     public static string Asset(string name) => $"assets/{name}";
 
+    /// <summary>
+    /// A language's search page: a file, not a folder, in the language's own folder, where no policy's folder can be
+    /// (a policy's slug has no dot).
+    /// </summary>
+    public static string Search(string language) => $"{language}/search.html";
+
+    /// <summary>The script of the search index, which the search page loads (written by Pagefind into <c>pagefind/</c>).</summary>
+    public const string SearchIndexScript = "pagefind/pagefind.js";
+
     /// <summary>The folder of the in-browser comparison's engine: its <c>_framework/</c>, once for the whole site.</summary>
     public const string CompareEngine = "assets/compare/_framework/";
 

@@ -1,6 +1,7 @@
 using LegalGen.Diagnostics;
 using LegalGen.Html;
 using LegalGen.Localization;
+using LegalGen.Pages;
 using LegalGen.Pages.Models;
 using Scriban;
 using Scriban.Runtime;
@@ -102,6 +103,9 @@ public sealed class TemplateSet : IDisposable
 
         return template;
     }
+
+    /// <summary>The template file of a kind of page as messages name it: <c>(built-in)/version.sbn</c>, <c>templates/version.sbn</c>.</summary>
+    public string DisplayOf(PageKind kind) => _source.Display(PageTemplates.NameOf(kind) + Extension);
 
     /// <summary>Renders a page through its kind's template, inside the layout; null (with a diagnostic) on a template error.</summary>
     public string? Render(PageModel model, InterfaceStrings strings, DiagnosticBag diagnostics)

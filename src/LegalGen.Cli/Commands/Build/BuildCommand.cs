@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegalGen.Build;
+using LegalGen.Search;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli.Commands.Build;
@@ -9,13 +10,20 @@ internal static class BuildCommand
 {
     public sealed record Arguments(
         string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
-        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false);
+        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false, SearchOptions.Choice? Search = null);
 
     public static int Run(Arguments args, Terminal terminal)
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
+        var (search, searchError) = SearchOptions.Resolve(args.Search ?? new SearchOptions.Choice(false, false, null));
+        if (searchError is not null)
+        {
+            UsageErrorText.Print(searchError, terminal);
+            return CliApp.UsageErrors;
+        }
 
-        var options = new BuildOptions(args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild);
+        var options = new BuildOptions(
+            args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild, search!.Indexer);
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
@@ -31,6 +39,14 @@ internal static class BuildCommand
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
+        if (result.SearchFault is { } searchFault)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {searchFault.Message}");
+            terminal.Error.WriteLine("Fix or update Pagefind (--pagefind names another), or build without search (--no-search).", Palette.Hint);
+            terminal.Error.WriteLine($"Build failed; '{args.Output}' is as it was.", Palette.Error);
+            return CliApp.CannotWriteSite;
+        }
+
         if (result.Summary is not { } summary)
         {
             terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
@@ -43,6 +59,15 @@ internal static class BuildCommand
         report.WriteLine(summary.UnchangedSince is { } since
             ? $"Nothing changed since the last build at {since.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}; the site is as it was ({SummaryText.Of(summary)}, as of {date}; checked in {summary.Milliseconds} ms)."
             : $"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {date}).", Palette.Success);
+        if (summary.Search is { } index)
+        {
+            report.WriteLine($"Search: {SearchText.Of(index)} by {index.Indexer} ({search.FoundBy}: '{((PagefindIndexer)search.Indexer!).Program}').");
+        }
+        else if (search.Note is { } note && summary.UnchangedSince is null)
+        {
+            report.Write("note:", Palette.Hint).WriteLine($" {note}");
+        }
+
         report.WriteLine($"Open {summary.IndexFile}");
         foreach (var leftover in summary.Leftovers ?? [])
         {

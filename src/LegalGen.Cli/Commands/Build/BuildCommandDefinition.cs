@@ -30,10 +30,13 @@ internal static class BuildCommandDefinition
             HelpName = "URL",
         };
         var format = CommonOptions.Format();
+        var search = SearchOptions.Search();
+        var noSearch = SearchOptions.NoSearch();
+        var pagefind = SearchOptions.Pagefind();
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, format,
+            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, format, search, noSearch, pagefind,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -46,7 +49,8 @@ internal static class BuildCommandDefinition
                 result.GetValue(force),
                 CommonOptions.ParseFormat(result.GetRequiredValue(format)),
                 result.GetValue(baseUrl),
-                result.GetValue(rebuild)),
+                result.GetValue(rebuild),
+                new SearchOptions.Choice(result.GetValue(search), result.GetValue(noSearch), result.GetValue(pagefind))),
             terminal));
         return command;
     }

@@ -16,10 +16,14 @@ internal sealed partial class PlanningContext(
     IReadOnlyDictionary<string, InterfaceStrings> strings,
     DateOnly asOf,
     Uri? baseUrl,
-    bool compareEngine = false)
+    bool compareEngine = false,
+    bool search = false)
 {
     /// <summary>True when the site carries the in-browser comparison's engine (<see cref="SiteUrls.CompareEngine"/>).</summary>
     public bool HasCompareEngine => compareEngine;
+
+    /// <summary>True when the site is built with search: a search page per language, linked from every page, and an index of the versions' texts.</summary>
+    public bool HasSearch => search;
 
     public Site Site => site;
 

@@ -3,7 +3,7 @@ using LegalGen.Pages.Models;
 
 namespace LegalGen.Pages.Planning;
 
-/// <summary>Plans one version's permalink.</summary>
+/// <summary>Plans one version's permalink; its text is searched here unless the policy's own page shows it.</summary>
 internal static class VersionPagePlanner
 {
     public static VersionPage Plan(PlanningContext context, Policy policy, PolicyVersion version, string language, PolicyTexts texts)
@@ -11,7 +11,11 @@ internal static class VersionPagePlanner
         var path = SiteUrls.Version(language, policy.Slug, version.Key);
         var view = context.VersionViewOf(policy, version, language, path, texts);
         var frame = context.Frame(PageKind.Version, language, path, view.Title, l => SiteUrls.Version(l, policy.Slug, version.Key),
-            context.PolicyFeedLinks(path, language, policy));
+            context.PolicyFeedLinks(path, language, policy)) with
+        {
+            // The featured version is searched on the policy's own page; a fallback's text is searched in its own language.
+            Searchable = context.HasSearch && !view.IsFallback && version != context.TimelineOf(policy).Featured,
+        };
         return new VersionPage(frame, context.PolicyInfoOf(policy, language, path), view);
     }
 }
