@@ -53,7 +53,7 @@ internal static class SearchOptions
 
         return (new Setup(null, null,
             $"Search was not built: Pagefind was not found ({where}). "
-            + "To give the site search, run 'npm install pagefind' here (or 'pip install pagefind-bin-extended'), or name the program with --pagefind or "
-            + $"{PagefindLocator.Variable}; --no-search builds without it and leaves this note out."), null);
+            + "To give the site search, run 'npm install pagefind' here, or name a Pagefind program (the one 'pip install pagefind-bin-extended' installs, say) "
+            + $"with --pagefind or {PagefindLocator.Variable}; --no-search builds without it and leaves this note out."), null);
     }
 }

@@ -244,12 +244,12 @@ public static partial class SiteBuilder
     }
 
     /// <summary>
-    /// Indexes the staged site for search (nothing for a check, which keeps no site), and checks that the index holds, in
+    /// Indexes the staged site for search (nothing, and no index, for a check, which keeps no site), and checks that the index holds, in
     /// each language, exactly the pages meant to be searched; the index's files become the site's own.
     /// </summary>
     private static SearchIndexOutcome IndexForSearch(SearchIndexer indexer, IEnumerable<PageFrame> rendered, ISiteOutput output)
     {
-        if (output.Folder is not { } folder) return SearchIndexOutcome.Made(new SearchIndex(indexer.Description, new Dictionary<string, int>(), 0, 0, 0));
+        if (output.Folder is not { } folder) return new SearchIndexOutcome(null, null);
         var outcome = indexer.Index(folder);
         if (outcome.Index is not { } index) return outcome;
         var expected = rendered.Where(p => p.Searchable)

@@ -37,6 +37,9 @@ internal sealed class TestSite : IDisposable
     /// <summary>The templates folder; null for the built-in templates (the tests run where there is no templates folder).</summary>
     public string? TemplatesDirectory { get; set; } = RepoPaths.Templates;
 
+    /// <summary>What indexes the site for search; null (the default) for a site without search.</summary>
+    public LegalGen.Search.SearchIndexer? Search { get; set; }
+
     public TestSite Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
 
     public TestSite WriteBytes(string relativePath, byte[] bytes)
@@ -80,7 +83,7 @@ internal sealed class TestSite : IDisposable
     }
 
     private BuildOptions Options(string asOf, bool strict, bool drafts) =>
-        new(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict);
+        new(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict, Search: Search);
 
     public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
 
