@@ -250,7 +250,7 @@ public static partial class SiteBuilder
     private static SearchIndexOutcome IndexForSearch(SearchIndexer indexer, IEnumerable<PageFrame> rendered, ISiteOutput output)
     {
         if (output.Folder is not { } folder) return new SearchIndexOutcome(null, null);
-        var outcome = indexer.Index(folder);
+        var outcome = indexer.Index(folder, SiteUrls.SearchablePages);
         if (outcome.Index is not { } index) return outcome;
         var expected = rendered.Where(p => p.Searchable)
             .GroupBy(p => p.Lang.ToLowerInvariant(), StringComparer.Ordinal)

@@ -203,7 +203,12 @@ public sealed partial class SiteWriter : ISiteOutput
     private void CreateFolderOf(string path)
     {
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Noted only once made: a page written beside another at the same time must not find the folder noted and missing.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        });
     }
 
     /// <summary>Maps a site path into the staging folder; a path that would leave it is a bug, never written.</summary>

@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace LegalGen.Search;
 
 /// <summary>
-/// Indexes a site with Pagefind (https://pagefind.app), the program at <see cref="Program"/>: Pagefind reads every page,
-/// keeps the text the templates mark <c>data-pagefind-body</c>, splits the index by each page's <c>&lt;html lang&gt;</c>, and
+/// Indexes a site with Pagefind (https://pagefind.app), the program at <see cref="Program"/>: Pagefind reads the pages the
+/// glob it is given names, keeps the text the templates mark <c>data-pagefind-body</c>, splits the index by each page's <c>&lt;html lang&gt;</c>, and
 /// writes it with its search script into <c>pagefind/</c> in the site. It runs in the site's own folder, with none of the
 /// <c>PAGEFIND_*</c> variables, so no configuration file or variable of the machine changes the index: the same site gives
 /// the same index. This is the one type that runs Pagefind.
@@ -37,7 +37,7 @@ public sealed class PagefindIndexer : SearchIndexer
     /// <summary>The program's path and a hash of its bytes: a Pagefind updated in place gives another identity.</summary>
     public override string Identity => _identity.Value;
 
-    public override SearchIndexOutcome Index(string siteFolder)
+    public override SearchIndexOutcome Index(string siteFolder, string pages)
     {
         var site = Path.GetFullPath(siteFolder);
         var stopwatch = Stopwatch.StartNew();
@@ -50,7 +50,7 @@ public sealed class PagefindIndexer : SearchIndexer
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in new[] { "--site", site, "--output-subdir", IndexFolder }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "--site", site, "--output-subdir", IndexFolder, "--glob", pages }) start.ArgumentList.Add(argument);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PAGEFIND_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(name);
 

@@ -17,7 +17,8 @@ public abstract class SearchIndexer
     public abstract string Identity { get; }
 
     /// <summary>Indexes the pages of the site in <paramref name="siteFolder"/>, writing the index into it (<see cref="IndexFolder"/>).</summary>
-    public abstract SearchIndexOutcome Index(string siteFolder);
+    /// <param name="pages">A glob of the pages to read, from the site's root; the others hold no text to search.</param>
+    public abstract SearchIndexOutcome Index(string siteFolder, string pages);
 
     /// <summary>The folder of the site the index is written to, and that the search page loads it from.</summary>
     public const string IndexFolder = "pagefind";

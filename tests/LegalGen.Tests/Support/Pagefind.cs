@@ -40,7 +40,7 @@ internal static partial class Pagefind
 
         public override string Identity => "counting";
 
-        public override SearchIndexOutcome Index(string siteFolder)
+        public override SearchIndexOutcome Index(string siteFolder, string glob)
         {
             var pages = Directory.EnumerateFiles(siteFolder, "*.html", SearchOption.AllDirectories)
                 .Select(File.ReadAllText)

@@ -78,7 +78,7 @@ internal sealed class TestSite : IDisposable
     public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null, bool rebuild = false)
     {
         var result = Build(asOf, progress: progress, rebuild: rebuild);
-        Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
+        Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError + result.SearchFault + result.OutputFault);
         return result;
     }
 
