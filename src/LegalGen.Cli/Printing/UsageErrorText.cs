@@ -38,6 +38,8 @@ internal static class UsageErrorText
         UsageInput.Revision => "--rev",
         UsageInput.ImportedFile => "--file",
         UsageInput.DatePattern => "--date-pattern",
+        UsageInput.Pagefind => "--pagefind",
+        UsageInput.Search => "--search/--no-search",
         _ => input.ToString(),
     };
 }

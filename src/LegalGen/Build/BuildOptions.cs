@@ -16,6 +16,11 @@ namespace LegalGen.Build;
 /// version pages link to them; null for a site without PDFs. The program that runs the build drives the browser; this
 /// library does not.
 /// </param>
+/// <param name="Search">
+/// What indexes the site for search (<see cref="Search.PagefindIndexer"/>, found by <see cref="Search.PagefindLocator"/>); null
+/// for a site without search — no search page, no link to one, no index. With one, every page links its language's
+/// search page and the built site is indexed before it takes the output's place; a failure to index fails the build.
+/// </param>
 public sealed record BuildOptions(
     string ContentDirectory,
     string? TemplatesDirectory,
@@ -27,7 +32,8 @@ public sealed record BuildOptions(
     string? BaseUrl = null,
     string? CompareEngineDirectory = null,
     bool Rebuild = false,
-    Pdf.IPdfPrinter? PdfPrinter = null)
+    Pdf.IPdfPrinter? PdfPrinter = null,
+    Search.SearchIndexer? Search = null)
 {
     /// <summary>The engine's folder when there is one to copy.</summary>
     public string? CompareEngine => CompareEngineDirectory is { } folder && Directory.Exists(folder) ? folder : null;

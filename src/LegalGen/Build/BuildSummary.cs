@@ -11,6 +11,7 @@ namespace LegalGen.Build;
 /// </param>
 /// <param name="PoliciesRendered">How many policies' pages were rendered; the others' were taken from the previous build (<c>serve</c>).</param>
 /// <param name="Pdfs">How many PDFs the build printed; null when it made none (or wrote nothing, nothing having changed).</param>
+/// <param name="Search">The search index the build made; null for a site built without search, and when nothing changed.</param>
 public sealed record BuildSummary(
     int Policies,
     int Versions,
@@ -21,4 +22,5 @@ public sealed record BuildSummary(
     IReadOnlyList<LeftoverFolder>? Leftovers = null,
     DateTime? UnchangedSince = null,
     int? PoliciesRendered = null,
-    int? Pdfs = null);
+    int? Pdfs = null,
+    Search.SearchIndex? Search = null);

@@ -11,7 +11,7 @@ namespace LegalGen.Build;
 /// <summary>
 /// Everything a site depends on, as one SHA-256: LegalGen itself (its version and the identity of its compiled code
 /// and of every library it uses, so a new LegalGen builds again), the options that change the output (the as-of date,
-/// the base URL, drafts, PDFs and the browser printing them), the templates folder's files, and every entry of the content folder the reader looks at —
+/// the base URL, drafts, PDFs and the browser printing them, the search indexer and its identity), the templates folder's files, and every entry of the content folder the reader looks at —
 /// each file's path and a hash of its bytes, never its modification time. Two builds with the same fingerprint write
 /// the same site with the same diagnostics, so a build whose fingerprint is the last build's need not run
 /// (<see cref="BuildRecord"/>). Computed before anything is read for the build itself: a file changed while the site
@@ -56,6 +56,7 @@ public static class InputFingerprint
         inputs.Add("pdf", options.PdfPrinter?.Identity ?? "(none)");
         AddTemplates(inputs, templates);
         AddCompareEngine(inputs, options.CompareEngine);
+        inputs.Add("search", options.Search?.Identity ?? "(none)");
         return inputs;
     }
 

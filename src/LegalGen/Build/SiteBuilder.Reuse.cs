@@ -30,7 +30,8 @@ public static partial class SiteBuilder
         if (usage is not null) return new BuildResult([], null, usage);
         try
         {
-            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs: null, cache);
+            // The search indexer reads the site whole and does not follow links to folders: taken folders are copies then.
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory, linkFolders: options.Search is null), progress, stopwatch, inputs: null, cache);
         }
         catch (Exception e) when (OutputFaultException.Find(e) is not null)
         {

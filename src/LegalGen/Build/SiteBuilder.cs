@@ -12,6 +12,7 @@ using LegalGen.Pages.Views;
 using LegalGen.Publishing;
 using LegalGen.Redline;
 using LegalGen.Rendering;
+using LegalGen.Search;
 using LegalGen.Timeline;
 using LegalGen.Translations;
 
@@ -42,6 +43,8 @@ namespace LegalGen.Build;
 /// <item>Publish — versions.json, robots.txt, and with a base URL the sitemap and the Atom feeds (<see cref="PublicationPlanner"/>);</item>
 /// <item>CopyAssets — the templates' <c>assets/</c> to <c>assets/</c>, and the in-browser comparison's engine, when the
 /// program running the build has one, to <c>assets/compare/_framework/</c> (<see cref="BuildOptions.CompareEngineDirectory"/>);</item>
+/// <item>IndexForSearch — with a search indexer (<see cref="BuildOptions.Search"/>), the staged site indexed in place, into
+/// <c>pagefind/</c>, and the index checked to hold exactly the pages meant to be searched (<see cref="SearchIndexer"/>);</item>
 /// <item>KeepFiles — <c>CNAME</c>, <c>.nojekyll</c> and site.yml's <c>keep:</c> carried over from the previous site;</item>
 /// <item>PrintPdfs — with a PDF printer, each version's page printed from the staging folder to a PDF beside it (<see cref="Pdf.VersionPdfs"/>);</item>
 /// <item>WriteSite — the build's record in the marker, then the staging folder swapped in for the output folder in one step (<see cref="SiteWriter.Commit"/>).</item>
@@ -65,7 +68,7 @@ public static partial class SiteBuilder
             // Taken before anything is read: a file saved while the site is built leaves a record that matches no more.
             var inputs = InputFingerprint.Of(options, source);
             if (!options.Rebuild && Unchanged(options, inputs, stopwatch) is { } unchanged) return unchanged;
-            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory), progress, stopwatch, inputs);
+            return Run(options, source, () => SiteWriter.Begin(options.OutputDirectory, linkFolders: options.Search is null), progress, stopwatch, inputs);
         }
         catch (Exception e) when (OutputFaultException.Find(e) is not null)
         {
@@ -105,7 +108,8 @@ public static partial class SiteBuilder
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
         var baseUrl = BaseUrlOf(options, site, diagnostics);
-        var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null, pdfs: options.PdfPrinter is not null);
+        var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null, options.Search is not null, pdfs: options.PdfPrinter is not null);
+        var marks = options.Search is null ? null : new SearchMarks();
         // A callout's title is in its text's language, or marked as English where that language has no such string (read by no redline).
         using var renderer = new MarkdownRenderer((language, kind) =>
             (strings.TryGetValue(language ?? "", out var own) ? own : strings[site.Settings.DefaultLanguage]).Text("callout_" + kind), site.Settings.RawHtml);
@@ -125,7 +129,7 @@ public static partial class SiteBuilder
             progress?.Report(new BuildProgress(Interlocked.Increment(ref policiesDone), site.Policies.Count, rendered.Count));
         }
 
-        RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics);
+        RenderPages(planner.SitePages(), templates, strings, output, rendered, diagnostics, marks);
         Parallel.ForEach(site.Policies, policy =>
         {
             if (reusable.GetValueOrDefault(policy.Slug) is { } earlier && TakePages(site, policy, earlier, output, links))
@@ -141,11 +145,14 @@ public static partial class SiteBuilder
             var kept = links.Keep(policy, texts);
             foreach (var version in policy.Versions) TranslationParity.Check(policy, version, texts.Document, policyDiagnostics);
             UnchangedVersions.Check(policy, texts.Diff, policyDiagnostics);
-            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, frames, policyDiagnostics);
+            RenderPages(planner.PolicyPages(policy, texts), templates, strings, output, frames, policyDiagnostics, marks);
             Done(policy, OutcomeOf(site, policy, frames, policyDiagnostics, kept, cache is not null));
         });
         links.Report(diagnostics);
-        var pages = rendered.Where(p => p.Kind != PageKind.NotFound).ToList();
+        marks?.Report(diagnostics, templates.DisplayOf);
+
+        // The sitemap lists pages with something to find; a search page has nothing until a reader searches.
+        var pages = rendered.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)).ToList();
         var takenFolders = TakenFolders(site, taken.Keys);
         var published = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
 
@@ -160,6 +167,15 @@ public static partial class SiteBuilder
         });
         CopyAssets(source, output);
         CopyCompareEngine(options.CompareEngine, output);
+        SearchIndex? index = null;
+        if (options.Search is { } indexer)
+        {
+            if (Fails(diagnostics, options)) return Failed(diagnostics);
+            var indexed = IndexForSearch(indexer, rendered, output);
+            if (indexed.Fault is { } fault) return new BuildResult(diagnostics.ToSortedList(), null, SearchFault: fault);
+            index = indexed.Index;
+        }
+
         KeepFiles(site.Settings, output, diagnostics);
         if (Fails(diagnostics, options)) return Failed(diagnostics);
         int? pdfs = null;
@@ -186,7 +202,8 @@ public static partial class SiteBuilder
             IndexFileOf(output.OutputDirectory),
             leftovers,
             PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count,
-            Pdfs: pdfs);
+            Pdfs: pdfs,
+            Search: index);
         return new BuildResult(record.Diagnostics, summary);
     }
 
@@ -209,22 +226,59 @@ public static partial class SiteBuilder
     private static string? IndexFileOf(string? outputDirectory) =>
         outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), SiteUrls.Index);
 
-    /// <summary>Plans and renders pages in parallel into the output, noting each one's frame for the sitemap.</summary>
+    /// <summary>
+    /// Plans and renders pages in parallel into the output, noting each one's frame for the sitemap, and with
+    /// <paramref name="marks"/> whether its template marked its text for the search index as it should.
+    /// </summary>
     private static void RenderPages(
         IEnumerable<Func<PageModel>> pages,
         TemplateSet templates,
         IReadOnlyDictionary<string, InterfaceStrings> strings,
         ISiteOutput output,
         ConcurrentBag<PageFrame> rendered,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        SearchMarks? marks)
     {
         Parallel.ForEach(pages.ToList(), plan =>
         {
             var page = plan();
             var html = templates.Render(page, strings[page.Page.Lang], diagnostics);
-            if (html is not null) output.WriteText(page.Page.Path, html);
+            if (html is not null)
+            {
+                marks?.Note(page.Page, html);
+                output.WriteText(page.Page.Path, html);
+            }
+
             rendered.Add(page.Page);
         });
+    }
+
+    /// <summary>
+    /// Indexes the staged site for search (nothing, and no index, for a check, which keeps no site), and checks that the index holds, in
+    /// each language, exactly the pages meant to be searched; the index's files become the site's own.
+    /// </summary>
+    private static SearchIndexOutcome IndexForSearch(SearchIndexer indexer, IEnumerable<PageFrame> rendered, ISiteOutput output)
+    {
+        if (output.Folder is not { } folder) return new SearchIndexOutcome(null, null);
+        var outcome = indexer.Index(folder, SiteUrls.SearchablePages);
+        if (outcome.Index is not { } index) return outcome;
+        var expected = rendered.Where(p => p.Searchable)
+            .GroupBy(p => p.Lang.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var differences = expected.Keys.Union(index.PagesByLanguage.Keys, StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(l => (Language: l, Expected: expected.GetValueOrDefault(l), Indexed: index.PagesByLanguage.GetValueOrDefault(l)))
+            .Where(d => d.Expected != d.Indexed)
+            .Select(d => $"{d.Indexed} in '{d.Language}' where the site has {d.Expected} to search")
+            .ToList();
+        if (differences.Count > 0)
+        {
+            return SearchIndexOutcome.Failed(new SearchFault(indexer.Description,
+                $"it indexed other pages than the site has to search: {string.Join(", ", differences)} (pages of a templates folder that mark text {SearchMarks.BodyAttribute} on other pages than the built-in templates do, or a page whose marked text is empty)"));
+        }
+
+        output.Adopt(SearchIndexer.IndexFolder);
+        return outcome;
     }
 
     /// <summary>The site's address: --base-url, else site.yml's base_url; without one, absolute addresses are left out, with a warning.</summary>

@@ -116,6 +116,12 @@ public static class DiagnosticCodes
     /// <summary>A version whose binding text reads exactly as its predecessor's: the same words, formatting and link targets.</summary>
     public const string NoVisibleChange = "LG067";
 
+    /// <summary>Search: pages whose text belongs in the search index come out of their template with none of it marked <c>data-pagefind-body</c>.</summary>
+    public const string SearchTextUnmarked = "LG085";
+
+    /// <summary>Search: pages that are not to be searched (they repeat text indexed elsewhere) come out of their template with text marked <c>data-pagefind-body</c>.</summary>
+    public const string SearchTextMarkedTwice = "LG086";
+
     /// <summary>PDFs were asked for and there is no browser to print them: the one named is not an executable file, or none is installed where browsers are.</summary>
     public const string PdfBrowserNotFound = "LG090";
 

@@ -29,4 +29,10 @@ public enum UsageInput
 
     /// <summary>A pattern the importer finds effective dates with, besides its own.</summary>
     DatePattern,
+
+    /// <summary>The Pagefind program a build indexes the site for search with.</summary>
+    Pagefind,
+
+    /// <summary>Whether a build gives the site search: required, left to whether Pagefind is found, or left out.</summary>
+    Search,
 }

@@ -33,6 +33,12 @@ public sealed class DiscardedSite : ISiteOutput
         return true;
     }
 
+    public string? Folder => null;
+
+    public void Adopt(string sitePath)
+    {
+    }
+
     public IReadOnlyList<LeftoverFolder> Commit() => [];
 
     public void Dispose()

@@ -32,6 +32,16 @@ public interface ISiteOutput : IDisposable
     /// </summary>
     bool Reuse(string sitePath, string fromSite);
 
+    /// <summary>The folder the site is being written into, for a program that adds files to it (the search indexer); null when nothing is kept.</summary>
+    string? Folder { get; }
+
+    /// <summary>
+    /// Takes as the site's own the files a program wrote at or inside <paramref name="sitePath"/> in <see cref="Folder"/>, as if
+    /// written through this output: each is noted as written, and one whose bytes are the previous site's file's there is
+    /// replaced by that file, so it keeps its time.
+    /// </summary>
+    void Adopt(string sitePath);
+
     /// <summary>Puts the site in place; returns the folders of old sites that could not be removed.</summary>
     IReadOnlyList<LeftoverFolder> Commit();
 }

@@ -36,7 +36,7 @@ public sealed partial class SiteWriter
             if (!Directory.Exists(from)) return false;
             Unshare(path);
             CreateFolderOf(path);
-            if (TryLinkFolder(from, path)) _shared[path] = from;
+            if (_linkFolders && TryLinkFolder(from, path)) _shared[path] = from;
             else CopyFolder(from, path);
             return true;
         });

@@ -25,6 +25,7 @@ public sealed partial class SiteWriter : ISiteOutput
     private readonly OutputFolder _output;
     private readonly BuildLock _lock;
     private readonly bool _exchange;
+    private readonly bool _linkFolders;
     private readonly string? _previous;
     private readonly List<LeftoverFolder> _leftovers;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -32,17 +33,20 @@ public sealed partial class SiteWriter : ISiteOutput
     private int _reused;
     private bool _committed;
 
-    private SiteWriter(OutputFolder output, BuildLock buildLock, bool exchange, IReadOnlyList<LeftoverFolder> leftovers)
+    private SiteWriter(OutputFolder output, BuildLock buildLock, bool exchange, bool linkFolders, IReadOnlyList<LeftoverFolder> leftovers)
     {
         _output = output;
         _lock = buildLock;
         _exchange = exchange;
+        _linkFolders = linkFolders;
         _previous = Directory.Exists(output.FullPath) ? output.FullPath : null;
         _leftovers = [.. leftovers];
         StagingDirectory = output.Staging(buildLock.Id);
     }
 
     public string StagingDirectory { get; }
+
+    public string? Folder => StagingDirectory;
 
     /// <summary>The output folder the site is put in on <see cref="Commit"/>, as it was named.</summary>
     public string OutputDirectory => _output.Given;
@@ -54,10 +58,17 @@ public sealed partial class SiteWriter : ISiteOutput
     /// Starts a site for <paramref name="outputDirectory"/>: tidies up after interrupted builds of it, then
     /// makes the staging folder.
     /// </summary>
-    public static SiteWriter Begin(string outputDirectory) => Begin(outputDirectory, exchange: true);
+    public static SiteWriter Begin(string outputDirectory) => Begin(outputDirectory, exchange: true, linkFolders: true);
+
+    /// <summary>
+    /// Starts a site as <see cref="Begin(string)"/> does; with <paramref name="linkFolders"/> false, a folder taken from an
+    /// earlier site (<see cref="Reuse"/>) is a copy of its files, each hard-linked, never a symbolic link to it — for a site
+    /// that a program reads whole before it is put in place (the search indexer does not follow links to folders).
+    /// </summary>
+    public static SiteWriter Begin(string outputDirectory, bool linkFolders) => Begin(outputDirectory, exchange: true, linkFolders);
 
     /// <param name="exchange">False to swap with two renames even where the system can exchange two folders (for tests of that path).</param>
-    internal static SiteWriter Begin(string outputDirectory, bool exchange)
+    internal static SiteWriter Begin(string outputDirectory, bool exchange, bool linkFolders = true)
     {
         var output = OutputFolder.For(outputDirectory);
         OutputFaultException.Guard(output, () => Directory.CreateDirectory(output.Parent));
@@ -65,7 +76,7 @@ public sealed partial class SiteWriter : ISiteOutput
         try
         {
             var leftovers = InterruptedBuilds.Tidy(output);
-            var writer = new SiteWriter(output, buildLock, exchange, leftovers);
+            var writer = new SiteWriter(output, buildLock, exchange, linkFolders, leftovers);
             OutputFaultException.Guard(output, () => Directory.CreateDirectory(writer.StagingDirectory));
             writer.WriteText(MarkerFile, MarkerSentence + "\n");
             return writer;
@@ -111,6 +122,27 @@ public sealed partial class SiteWriter : ISiteOutput
             }
 
             File.WriteAllBytes(path, bytes);
+        });
+    }
+
+    public void Adopt(string sitePath)
+    {
+        var root = Resolve(sitePath);
+        OutputFaultException.Guard(_output, () =>
+        {
+            var files = File.Exists(root) ? [root] : Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList() : [];
+            foreach (var file in files)
+            {
+                _written.TryAdd(file, true);
+                _folders.TryAdd(Path.GetDirectoryName(file)!, true);
+                if (_previous is null) continue;
+                var previous = new FileInfo(Path.Combine(_previous, Path.GetRelativePath(StagingDirectory, file)));
+                if (!previous.Exists || previous.Attributes.HasFlag(FileAttributes.ReparsePoint) || previous.Length != new FileInfo(file).Length) continue;
+                if (!HasBytes(previous.FullName, File.ReadAllBytes(file))) continue;
+                File.Delete(file);
+                LinkOrCopy(previous, file);
+                Interlocked.Increment(ref _reused);
+            }
         });
     }
 
@@ -171,7 +203,12 @@ public sealed partial class SiteWriter : ISiteOutput
     private void CreateFolderOf(string path)
     {
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Noted only once made: a page written beside another at the same time must not find the folder noted and missing.
+        _folders.GetOrAdd(folder, static f =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        });
     }
 
     /// <summary>Maps a site path into the staging folder; a path that would leave it is a bug, never written.</summary>

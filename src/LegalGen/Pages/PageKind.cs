@@ -32,4 +32,7 @@ public enum PageKind
 
     /// <summary>The page a host serves for a missing address.</summary>
     NotFound,
+
+    /// <summary>A language's search page: every policy and version in that language.</summary>
+    Search,
 }

@@ -35,6 +35,22 @@ public static class SiteUrls
 
     public static string Asset(string name) => $"assets/{name}";
 
+    /// <summary>
+    /// A language's search page: a file, not a folder, in the language's own folder, where no policy's folder can be
+    /// (a policy's slug has no dot).
+    /// </summary>
+    public static string Search(string language) => $"{language}/search.html";
+
+    /// <summary>
+    /// A glob of every page that may hold text to search: a policy's own page (<c>en/privacy/index.html</c>) and a
+    /// version's permalink (<c>en/privacy/2025-02-01/index.html</c>), not the change logs, diffs and parallel views under
+    /// them, which repeat those texts at greater length, so the search indexer reads a third of a site's pages.
+    /// </summary>
+    public const string SearchablePages = "*/*/{index.html,[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html}";
+
+    /// <summary>The script of the search index, which the search page loads (written by Pagefind into <c>pagefind/</c>).</summary>
+    public const string SearchIndexScript = "pagefind/pagefind.js";
+
     /// <summary>The folder of the in-browser comparison's engine: its <c>_framework/</c>, once for the whole site.</summary>
     public const string CompareEngine = "assets/compare/_framework/";
 

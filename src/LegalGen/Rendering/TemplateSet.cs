@@ -104,6 +104,9 @@ public sealed class TemplateSet : IDisposable
         return template;
     }
 
+    /// <summary>The template file of a kind of page as messages name it: <c>(built-in)/version.sbn</c>, <c>templates/version.sbn</c>.</summary>
+    public string DisplayOf(PageKind kind) => _source.Display(PageTemplates.NameOf(kind) + Extension);
+
     /// <summary>Renders a page through its kind's template, inside the layout; null (with a diagnostic) on a template error.</summary>
     public string? Render(PageModel model, InterfaceStrings strings, DiagnosticBag diagnostics)
     {

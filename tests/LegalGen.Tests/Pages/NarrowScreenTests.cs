@@ -47,7 +47,7 @@ public class NarrowScreenTests
         var source = rows[0].QuerySelector(".pv-source > .pv-side-label")!;
         Assert.Equal("Polski — binding text", source.TextContent);
         Assert.Equal("en", source.GetAttribute("lang"));
-        Assert.Equal("pl", source.QuerySelector("bdi")!.GetAttribute("lang"));
+        Assert.Equal("ltr", source.QuerySelector("[lang=pl]")!.GetAttribute("dir"));
         var translation = rows[0].QuerySelector(".pv-translation > .pv-side-label")!;
         Assert.Equal("English", translation.TextContent);
         Assert.Same(source, rows[0].QuerySelector(".pv-source")!.FirstElementChild);

@@ -129,7 +129,7 @@ public sealed class PublishedComparisonTests : IClassFixture<PublishedComparison
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(["dotnet.js", "dotnet.native.abc.wasm"],
             Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "assets", "compare", "_framework")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(["assets/compare.js", "assets/compare/_framework/dotnet.js", "assets/compare/_framework/dotnet.native.abc.wasm", "assets/point-in-time.js", "assets/redline.js", "assets/style.css"],
+        Assert.Equal(["assets/compare.js", "assets/compare/_framework/dotnet.js", "assets/compare/_framework/dotnet.native.abc.wasm", "assets/point-in-time.js", "assets/redline.js", "assets/search.js", "assets/style.css"],
             Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "assets"), "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(site.OutputDirectory, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         var data = JsonDocument.Parse(site.Page("pl/q/compare/index.html").GetElementById("compare-data")!.TextContent).RootElement;

@@ -4,8 +4,8 @@ namespace LegalGen.Tests.Rendering;
 
 /// <summary>
 /// An Arabic page of a policy not yet translated into Arabic shows Polish titles, section names and language names:
-/// each is tagged with its language and isolated from the page's right-to-left direction (<c>&lt;bdi&gt;</c> or
-/// <c>dir="auto"</c>), so that "Do czego wykorzystujemy informacje?" keeps its question mark at its end.
+/// each is tagged with its language and isolated from the page's right-to-left direction (an element with its own
+/// <c>dir</c>, which isolates as <c>&lt;bdi&gt;</c> does, or <c>dir="auto"</c>), so that "Do czego wykorzystujemy informacje?" keeps its question mark at its end.
 /// </summary>
 public sealed class TextInAnotherLanguageTests : IDisposable
 {
@@ -40,18 +40,19 @@ public sealed class TextInAnotherLanguageTests : IDisposable
     public void A_polish_title_is_isolated_in_arabic_breadcrumbs_headings_and_lists_but_an_arabic_one_is_not()
     {
         var changes = _site.Page("ar/privacy/changes/index.html");
-        foreach (var bdi in new[] { changes.QuerySelector(".breadcrumbs bdi"), changes.QuerySelector("h1 bdi") })
+        foreach (var title in new[] { changes.QuerySelector(".breadcrumbs [lang]"), changes.QuerySelector("h1 [lang]") })
         {
-            Assert.NotNull(bdi);
-            Assert.Equal("pl", bdi.GetAttribute("lang"));
-            Assert.Equal("Polityka prywatności?", bdi.TextContent);
+            Assert.NotNull(title);
+            Assert.Equal("pl", title.GetAttribute("lang"));
+            Assert.Equal("ltr", title.GetAttribute("dir"));
+            Assert.Equal("Polityka prywatności?", title.TextContent);
         }
 
         var home = _site.Page("ar/index.html");
         var listed = home.QuerySelectorAll(".policy-list td a").ToList();
-        Assert.Equal("pl", listed.Single(a => a.TextContent == "Polityka prywatności?").QuerySelector("bdi")!.GetAttribute("lang"));
-        Assert.Null(listed.Single(a => a.TextContent == "الشروط").QuerySelector("bdi"));
-        Assert.Null(_site.Page("ar/terms/changes/index.html").QuerySelector("h1 bdi"));
+        Assert.Equal("pl", listed.Single(a => a.TextContent == "Polityka prywatności?").QuerySelector("[lang][dir=ltr]")!.GetAttribute("lang"));
+        Assert.Null(listed.Single(a => a.TextContent == "الشروط").QuerySelector("[lang]"));
+        Assert.Null(_site.Page("ar/terms/changes/index.html").QuerySelector("h1 [lang]"));
 
         // The entry page lists each language's policies in that language: the Polish title in the Arabic list says so.
         var entry = _site.Page("index.html").QuerySelectorAll(".language-card[lang=ar] a").Single(a => a.TextContent == "Polityka prywatności?");
@@ -64,11 +65,11 @@ public sealed class TextInAnotherLanguageTests : IDisposable
     {
         var notice = _site.Page("ar/privacy/index.html").QuerySelector(".notice-fallback")!;
 
-        var name = notice.QuerySelector("bdi")!;
+        var name = Assert.Single(notice.QuerySelectorAll("[lang]"));
         Assert.Equal("pl", name.GetAttribute("lang"));
+        Assert.Equal("ltr", name.GetAttribute("dir"));
         Assert.Equal("Polski", name.TextContent);
         Assert.Equal("ar", notice.Closest("[lang]")!.GetAttribute("lang"));
-        Assert.Single(notice.QuerySelectorAll("bdi"));
     }
 
     [Fact]
@@ -89,11 +90,11 @@ public sealed class TextInAnotherLanguageTests : IDisposable
         var notice = site.Page("ar/privacy/index.html").QuerySelector(".notice-fallback")!;
         Assert.Null(notice.QuerySelector("b"));
         Assert.StartsWith("<b>Polski</b> & (Polski)", notice.TextContent, StringComparison.Ordinal);
-        Assert.Equal(2, notice.QuerySelectorAll("bdi[lang=pl]").Length);
+        Assert.Equal(2, notice.QuerySelectorAll("[lang=pl][dir=ltr]").Length);
     }
 
     [Fact]
-    public void A_note_for_arabic_readers_on_the_binding_page_holds_the_language_name_between_isolate_marks()
+    public void A_note_for_arabic_readers_on_the_binding_page_holds_the_language_name_tagged_and_isolated()
     {
         using var site = new TestSite("""
                 title: Dokumenty
@@ -107,6 +108,7 @@ public sealed class TextInAnotherLanguageTests : IDisposable
 
         var note = site.Page("pl/privacy/diff/2024-01-15..2025-03-01/index.html").QuerySelector(".notice-fallback[lang=ar]")!;
         Assert.Equal("rtl", note.GetAttribute("dir"));
-        Assert.Contains("\u2068Polski\u2069", note.TextContent, StringComparison.Ordinal);
+        var name = Assert.Single(note.QuerySelectorAll("[lang=pl]"));
+        Assert.Equal(("ltr", "Polski"), (name.GetAttribute("dir"), name.TextContent));
     }
 }

@@ -40,6 +40,14 @@ public sealed class SampleSiteSnapshotTests : IClassFixture<SampleSiteSnapshotTe
         Verify(kind, name, File.ReadAllText(Path.Combine(_site.Output, page)), "html");
 
     [Theory]
+    [InlineData("search", "en-search", "en/search.html")]
+    [InlineData("search", "pl-search", "pl/search.html")]
+    [InlineData("search", "en-privacy-current", "en/privacy/index.html")]
+    [InlineData("search", "pl-privacy-2027-07-01-upcoming", "pl/privacy/2027-07-01/index.html")]
+    public void Page_of_the_site_built_with_search_matches_its_approved_snapshot(string kind, string name, string page) =>
+        Verify(kind, name, File.ReadAllText(Path.Combine(_site.SearchOutput, page)), "html");
+
+    [Theory]
     [InlineData("feed", "pl-privacy", "pl/privacy/feed.xml", "xml")]
     [InlineData("feed", "en", "en/feed.xml", "xml")]
     [InlineData("sitemap", "sitemap", "sitemap.xml", "xml")]
@@ -56,11 +64,19 @@ public sealed class SampleSiteSnapshotTests : IClassFixture<SampleSiteSnapshotTe
         public SampleSite()
         {
             Output = Path.Combine(Path.GetTempPath(), "legalgen-tests", Guid.NewGuid().ToString("N"), "_site");
-            var result = SiteBuilder.Build(new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, Output, new DateOnly(2026, 6, 1)));
+            var options = new BuildOptions(RepoPaths.SampleContent, RepoPaths.Templates, Output, new DateOnly(2026, 6, 1));
+            var result = SiteBuilder.Build(options);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+
+            // The same site with search, indexed in process as Pagefind counts (the pages, not the index, are compared).
+            SearchOutput = Path.Combine(Path.GetDirectoryName(Output)!, "_site-search");
+            var withSearch = SiteBuilder.Build(options with { OutputDirectory = SearchOutput, Search = new Pagefind.Counting() });
+            if (!withSearch.Succeeded) throw new InvalidOperationException(string.Join("\n", withSearch.Diagnostics) + withSearch.SearchFault);
         }
 
         public string Output { get; }
+
+        public string SearchOutput { get; }
 
         public void Dispose() => Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
     }

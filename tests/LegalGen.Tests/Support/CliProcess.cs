@@ -52,7 +52,7 @@ internal static class CliProcess
         // The test host's own settings must not steer the command.
         foreach (var name in start.Environment.Keys
                      .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                                 || k is "SOURCE_DATE_EPOCH" or "NO_COLOR" or "LEGALGEN_DEBUG")
+                                 || k is "SOURCE_DATE_EPOCH" or "NO_COLOR" or "LEGALGEN_DEBUG" or "LEGALGEN_PAGEFIND")
                      .ToList())
             start.Environment.Remove(name);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -40,6 +40,9 @@ internal sealed class TestSite : IDisposable
     /// <summary>What prints the version pages' PDFs; null for a site without PDFs.</summary>
     public LegalGen.Pdf.IPdfPrinter? PdfPrinter { get; set; }
 
+    /// <summary>What indexes the site for search; null (the default) for a site without search.</summary>
+    public LegalGen.Search.SearchIndexer? Search { get; set; }
+
     public TestSite Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
 
     public TestSite WriteBytes(string relativePath, byte[] bytes)
@@ -78,13 +81,13 @@ internal sealed class TestSite : IDisposable
     public BuildResult BuildSucceeding(string asOf = "2026-01-01", IProgress<BuildProgress>? progress = null, bool rebuild = false)
     {
         var result = Build(asOf, progress: progress, rebuild: rebuild);
-        Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError);
+        Assert.True(result.Succeeded, "build failed:\n" + string.Join("\n", result.Diagnostics) + result.UsageError + result.SearchFault + result.OutputFault);
         return result;
     }
 
     private BuildOptions Options(string asOf, bool strict, bool drafts) =>
         new(ContentDirectory, TemplatesDirectory, OutputDirectory, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), drafts, strict,
-            PdfPrinter: PdfPrinter);
+            PdfPrinter: PdfPrinter, Search: Search);
 
     public bool Exists(string sitePath) => File.Exists(Path.Combine(OutputDirectory, sitePath));
 

@@ -3,6 +3,7 @@ using LegalGen.Build;
 using LegalGen.Cli.Pdf;
 using LegalGen.Cli.Printing;
 using LegalGen.Pdf;
+using LegalGen.Search;
 
 namespace LegalGen.Cli.Commands.Build;
 
@@ -11,11 +12,19 @@ internal static class BuildCommand
 {
     public sealed record Arguments(
         string Content, string? Templates, string Output, string? AsOf, bool Drafts, bool Strict, bool Force,
-        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false, bool Pdf = false, string? PdfBrowser = null);
+        DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Rebuild = false, bool Pdf = false, string? PdfBrowser = null,
+        SearchOptions.Choice? Search = null);
 
     public static int Run(Arguments args, Terminal terminal)
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } asOf) return CliApp.UsageErrors;
+        var (searchChoice, searchError) = SearchOptions.Resolve(args.Search ?? new SearchOptions.Choice(false, false, null));
+        if (searchError is not null)
+        {
+            UsageErrorText.Print(searchError, terminal);
+            return CliApp.UsageErrors;
+        }
+
         if (args.PdfBrowser is not null && !args.Pdf)
         {
             terminal.Error.Write("error:", Palette.Error).WriteLine(" --pdf-browser names the browser that prints PDFs, and is used only with --pdf (add --pdf, or leave --pdf-browser out)");
@@ -26,13 +35,14 @@ internal static class BuildCommand
         PlaywrightPdfPrinter? printer = null;
         if (args.Pdf)
         {
-            var search = BrowserLocator.Find(args.PdfBrowser);
-            if (search.Found is not { } browser) return PdfFailed(BrowserLocator.NotFound(search), args, terminal);
+            var browsers = BrowserLocator.Find(args.PdfBrowser);
+            if (browsers.Found is not { } browser) return PdfFailed(BrowserLocator.NotFound(browsers), args, terminal);
             printer = new PlaywrightPdfPrinter(browser);
         }
 
         var options = new BuildOptions(
-            args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild, printer);
+            args.Content, args.Templates, args.Output, asOf, args.Drafts, args.Strict, args.Force, args.BaseUrl, CompareEngine.Folder, args.Rebuild, printer, searchChoice!.Indexer);
+
         var result = ProgressDisplay.Run(terminal, "Building", progress => SiteBuilder.Build(options, progress));
         if (result.UsageError is not null)
         {
@@ -49,6 +59,14 @@ internal static class BuildCommand
 
         DiagnosticPrinter.Print(result.Diagnostics, args.Content, args.Format, terminal);
         if (result.PdfFailure is { } pdfFailure) return PdfFailed(pdfFailure, args, terminal);
+        if (result.SearchFault is { } searchFault)
+        {
+            terminal.Error.Write("error:", Palette.Error).WriteLine($" {searchFault.Message}");
+            terminal.Error.WriteLine("Fix or update Pagefind (--pagefind names another), or build without search (--no-search).", Palette.Hint);
+            terminal.Error.WriteLine($"Build failed; '{args.Output}' is as it was.", Palette.Error);
+            return CliApp.CannotWriteSite;
+        }
+
         if (result.Summary is not { } summary)
         {
             terminal.Error.WriteLine($"Build failed; nothing was written, and '{args.Output}' is as it was.", Palette.Error);
@@ -61,6 +79,15 @@ internal static class BuildCommand
         report.WriteLine(summary.UnchangedSince is { } since
             ? $"Nothing changed since the last build at {since.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}; the site is as it was ({SummaryText.Of(summary)}, as of {date}; checked in {summary.Milliseconds} ms)."
             : $"Built {SummaryText.Of(summary)} in {summary.Milliseconds} ms (as of {date}).", Palette.Success);
+        if (summary.Search is { } index)
+        {
+            report.WriteLine($"Search: {SearchText.Of(index)} by {index.Indexer} ({searchChoice.FoundBy}: '{((PagefindIndexer)searchChoice.Indexer!).Program}').");
+        }
+        else if (searchChoice.Note is { } note && summary.UnchangedSince is null)
+        {
+            report.Write("note:", Palette.Hint).WriteLine($" {note}");
+        }
+
         report.WriteLine($"Open {summary.IndexFile}");
         foreach (var leftover in summary.Leftovers ?? [])
         {

@@ -40,10 +40,13 @@ internal static class BuildCommandDefinition
             HelpName = "PATH",
         };
         var format = CommonOptions.Format();
+        var search = SearchOptions.Search();
+        var noSearch = SearchOptions.NoSearch();
+        var pagefind = SearchOptions.Pagefind();
 
         var command = new Command("build", "Build the site from the content folder.")
         {
-            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, pdf, pdfBrowser, format,
+            content, templates, output, asOf, drafts, strict, force, rebuild, baseUrl, pdf, pdfBrowser, format, search, noSearch, pagefind,
         };
         command.SetAction(result => BuildCommand.Run(
             new BuildCommand.Arguments(
@@ -58,7 +61,8 @@ internal static class BuildCommandDefinition
                 result.GetValue(baseUrl),
                 result.GetValue(rebuild),
                 result.GetValue(pdf),
-                result.GetValue(pdfBrowser)),
+                result.GetValue(pdfBrowser),
+                new SearchOptions.Choice(result.GetValue(search), result.GetValue(noSearch), result.GetValue(pagefind))),
             terminal));
         return command;
     }

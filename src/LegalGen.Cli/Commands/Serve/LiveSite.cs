@@ -52,7 +52,7 @@ internal sealed class LiveSite : IDisposable
         {
             _state = result.Succeeded
                 ? new LiveSiteState(folder, [], null, generation)
-                : new LiveSiteState(_state.Folder, result.Diagnostics, (result.UsageError is { } usage ? Printing.UsageErrorText.Of(usage) : result.OutputFault?.Message), generation);
+                : new LiveSiteState(_state.Folder, result.Diagnostics, (result.UsageError is { } usage ? Printing.UsageErrorText.Of(usage) : result.OutputFault?.Message ?? result.SearchFault?.Message), generation);
         }
 
         if (!result.Succeeded) return result;

@@ -13,7 +13,7 @@ namespace LegalGen.Cli.Commands.Serve;
 internal static class ServeCommand
 {
     /// <param name="Templates">The templates folder; null for ./templates if it exists, else the built-in templates (as for build).</param>
-    public sealed record Arguments(string Content, string? Templates, int Port, string? AsOf, bool Drafts);
+    public sealed record Arguments(string Content, string? Templates, int Port, string? AsOf, bool Drafts, SearchOptions.Choice? Search = null);
 
     public static async Task<int> RunAsync(Arguments args, Terminal terminal, CancellationToken cancel)
     {
@@ -26,7 +26,17 @@ internal static class ServeCommand
             return CliApp.UsageErrors;
         }
 
-        using var site = new LiveSite(new BuildOptions(args.Content, args.Templates, OutputDirectory: "", asOf, args.Drafts, CompareEngineDirectory: CompareEngine.Folder));
+        var (search, searchError) = SearchOptions.Resolve(args.Search ?? new SearchOptions.Choice(false, false, null));
+        if (searchError is not null)
+        {
+            UsageErrorText.Print(searchError, terminal);
+            return CliApp.UsageErrors;
+        }
+
+        using var site = new LiveSite(new BuildOptions(
+            args.Content, args.Templates, OutputDirectory: "", asOf, args.Drafts, CompareEngineDirectory: CompareEngine.Folder, Search: search!.Indexer));
+        if (search.Indexer is { } indexer) terminal.Out.WriteLine($"Search: every build is indexed with {indexer.Description}, {search.FoundBy}.");
+        else if (search.Note is { } note) terminal.Out.Write("note:", Palette.Hint).WriteLine($" {note}");
         var hub = new ReloadHub();
         Report(site.Rebuild(), site, args, terminal, changed: []);
         hub.Announce(site.State.Generation);
@@ -82,7 +92,7 @@ internal static class ServeCommand
         var what = changed.Count == 0 ? "Built"
             : existing.Count == 1 ? $"Rebuilt after {Shown(existing[0])} changed:"
             : $"Rebuilt after {Words.Count(changed.Count, "change", "changes")}:";
-        if ((result.UsageError is { } usage ? UsageErrorText.Of(usage) : result.OutputFault?.Message) is { } problem)
+        if ((result.UsageError is { } usage ? UsageErrorText.Of(usage) : result.OutputFault?.Message ?? result.SearchFault?.Message) is { } problem)
         {
             terminal.Error.Write("error:", Palette.Error).WriteLine($" {problem}");
             return;

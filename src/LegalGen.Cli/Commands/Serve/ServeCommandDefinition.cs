@@ -26,10 +26,13 @@ internal static class ServeCommandDefinition
         });
         var asOf = CommonOptions.AsOf();
         var drafts = CommonOptions.Drafts();
+        var search = SearchOptions.Search();
+        var noSearch = SearchOptions.NoSearch();
+        var pagefind = SearchOptions.Pagefind();
 
         var command = new Command("serve", "Serve the site on this computer, rebuild it when a file is saved, and reload the pages open in the browser.")
         {
-            content, templates, port, asOf, drafts,
+            content, templates, port, asOf, drafts, search, noSearch, pagefind,
         };
         command.SetAction((result, cancel) => ServeCommand.RunAsync(
             new ServeCommand.Arguments(
@@ -37,7 +40,8 @@ internal static class ServeCommandDefinition
                 result.GetValue(templates),
                 result.GetValue(port),
                 result.GetValue(asOf),
-                result.GetValue(drafts)),
+                result.GetValue(drafts),
+                new SearchOptions.Choice(result.GetValue(search), result.GetValue(noSearch), result.GetValue(pagefind))),
             terminal,
             cancel));
         return command;

@@ -31,6 +31,7 @@ internal static class NotFoundPagePlanner
                 .Select(l => new LanguageLink(l, context.NameOf(l), LanguageNames.DirectionOf(l), At(SiteUrls.Pretty(SiteUrls.Home(l))), false, SiteUrls.Home(l)))
                 .ToList(),
             DefaultLanguageUrl = At(SiteUrls.Pretty(SiteUrls.Home(language))),
+            SearchUrl = context.HasSearch ? At(SiteUrls.Search(language)) : null,
         };
         var messages = settings.Languages
             .Select(l => new NotFoundMessage(l, LanguageNames.DirectionOf(l), context.StringsIn(l).Text("not_found_title"), context.StringsIn(l).Text("not_found_text"),

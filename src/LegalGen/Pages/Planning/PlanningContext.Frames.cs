@@ -35,6 +35,7 @@ internal sealed partial class PlanningContext
         DefaultLanguageUrl = SiteUrls.Relative(path, samePageIn(Settings.DefaultLanguage)),
         CanonicalUrl = BaseUrl is null ? null : SiteUrls.Absolute(BaseUrl, SiteUrls.Pretty(canonicalPath ?? path)),
         Feeds = BaseUrl is null ? [] : feeds ?? [],
+        SearchUrl = HasSearch ? SiteUrls.Relative(path, SiteUrls.Search(language)) : null,
     };
 
     private List<LanguageLink> LanguageSwitcher(string language, string path, Func<string, string> samePageIn, Func<string, bool>? hasSamePage) => Settings.Languages

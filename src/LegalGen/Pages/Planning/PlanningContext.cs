@@ -17,6 +17,7 @@ internal sealed partial class PlanningContext(
     DateOnly asOf,
     Uri? baseUrl,
     bool compareEngine = false,
+    bool search = false,
     bool pdfs = false)
 {
     /// <summary>True when the build prints each version's page to a PDF beside it (<see cref="SiteUrls.VersionPdf"/>).</summary>
@@ -24,6 +25,9 @@ internal sealed partial class PlanningContext(
 
     /// <summary>True when the site carries the in-browser comparison's engine (<see cref="SiteUrls.CompareEngine"/>).</summary>
     public bool HasCompareEngine => compareEngine;
+
+    /// <summary>True when the site is built with search: a search page per language, linked from every page, and an index of the versions' texts.</summary>
+    public bool HasSearch => search;
 
     public Site Site => site;
 

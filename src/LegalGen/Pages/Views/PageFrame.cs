@@ -45,4 +45,14 @@ public sealed record PageFrame
 
     /// <summary>The Atom feeds this page announces with &lt;link rel="alternate"&gt;.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>The link to the search page of the page's language; null when the site is built without search.</summary>
+    public string? SearchUrl { get; init; }
+
+    /// <summary>
+    /// True when the page's text goes in the search index (templates mark it <c>data-pagefind-body</c>): each version's text
+    /// once per language — the version featured on the policy's own page there, every other version on its permalink —
+    /// and never a text shown in another language than the page's. False on every page of a site without search.
+    /// </summary>
+    public bool Searchable { get; init; }
 }
