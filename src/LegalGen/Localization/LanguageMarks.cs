@@ -21,6 +21,7 @@ namespace LegalGen.Localization;
 /// </remarks>
 public static class LanguageMarks
 {
+    // Three neighbouring code points: a page is searched for them as one range (Resolution.NextSignificant).
     public const char Open = '\uFDD3';
     public const char LanguageEnd = '\uFDD4';
     public const char Close = '\uFDD5';
@@ -28,7 +29,9 @@ public static class LanguageMarks
     private const int LongestTag = 35;
 
     private static readonly SearchValues<char> Markers = SearchValues.Create([Open, LanguageEnd, Close]);
-    private static readonly SearchValues<char> Significant = SearchValues.Create(['<', '>', '"', '\'', Open, LanguageEnd, Close]);
+    /// <summary>The characters of markup a page is read for, apart from the marks (searched for as a range: a set that mixes
+    /// these with non-ASCII characters is searched one character at a time, many times slower on a long page).</summary>
+    private static readonly SearchValues<char> Markup = SearchValues.Create("<>\"'");
 
     /// <summary>Elements whose content is text alone: a mark inside one is no span.</summary>
     private static readonly HashSet<string> TextOnly = new(StringComparer.OrdinalIgnoreCase) { "title", "option", "textarea", "script", "style" };
@@ -119,16 +122,30 @@ public static class LanguageMarks
             var i = 0;
             while (i < html.Length)
             {
-                var next = html.AsSpan(i).IndexOfAny(Significant);
-                var run = next < 0 ? html.Length - i : next;
-                Text(i, run);
-                if (next < 0) break;
-                i += next;
-                i = Handle(i);
+                var next = NextSignificant(i);
+                Text(i, next - i);
+                if (next == html.Length) break;
+                i = Handle(next);
             }
 
             CloseMarks();
             return _output.ToString();
+        }
+
+        /// <summary>Where the next mark starts, at or after the last search; found again once reading passes it.</summary>
+        private int _nextMark = -1;
+
+        /// <summary>The first character of markup or of a mark at or after <paramref name="from"/>, else the end.</summary>
+        private int NextSignificant(int from)
+        {
+            if (_nextMark < from)
+            {
+                var mark = html.AsSpan(from).IndexOfAnyInRange(Open, Close);
+                _nextMark = mark < 0 ? html.Length : from + mark;
+            }
+
+            var markup = html.AsSpan(from, _nextMark - from).IndexOfAny(Markup);
+            return markup < 0 ? _nextMark : from + markup;
         }
 
         /// <summary>Handles the significant character at <paramref name="i"/>; where reading goes on.</summary>
