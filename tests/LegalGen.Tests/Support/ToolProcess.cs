@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace LegalGen.Tests.Support;
 
 /// <summary>Runs a program as a user or a CI runner would (dotnet, bash, git, an installed tool) and returns what it printed.</summary>
-internal static class ToolProcess
+public static class ToolProcess
 {
     public sealed record Result(int ExitCode, string Out, string Err)
     {
