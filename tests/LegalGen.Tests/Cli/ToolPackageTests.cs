@@ -1,43 +1,41 @@
-using System.Diagnostics;
 using LegalGen.Tests.Support;
 
 namespace LegalGen.Tests.Cli;
 
 /// <summary>
-/// The CLI packs as the .NET tool <c>legalgen</c>, installs from the package, and builds a site in a folder
-/// that has content but no templates. Slow (a Release build, a pack and an install):
-/// <c>dotnet test --filter "Category!=Slow"</c> leaves it out.
+/// The CLI packs as the .NET tool <c>legalgen</c> (the package the action's run made, reused: packing takes about a
+/// minute and a half), installs from it, and builds a site in a folder that has content but no templates; and the
+/// path docs/ci.md gives a team without a public package — a folder feed in nuget.config, a tool manifest, and
+/// <c>dotnet tool restore</c> in a fresh clone — works command for command.
+/// Slow: <c>dotnet test --filter "Category!=Slow"</c> leaves it out.
 /// </summary>
 [Trait("Category", "Slow")]
-public class ToolPackageTests
+[Collection(PackedToolRuns.Name)]
+public class ToolPackageTests(ActionRunFixture packed)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+
+    private static string Dotnet => ToolProcess.Dotnet;
 
     [Fact]
     public void The_packed_tool_installs_and_builds_a_site_where_there_is_no_templates_folder()
     {
-        var root = Path.Combine(Path.GetTempPath(), "legalgen-tests", "tool-" + Guid.NewGuid().ToString("N"));
-        var packages = Path.Combine(root, "nupkg");
+        var root = Path.Combine(packed.Root, "tool-path");
         var tools = Path.Combine(root, "tools");
         var repository = Path.Combine(root, "repository");
         try
         {
-            // Built under the temporary folder (--artifacts-path), so the repository's bin/ and obj/ are left alone.
-            Run(Dotnet, ["pack", Path.Combine(RepoPaths.Root, "src", "LegalGen.Cli", "LegalGen.Cli.csproj"), "-c", "Release",
-                "-o", packages, "--artifacts-path", Path.Combine(root, "artifacts")], root);
-            var package = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(packages, "LegalGen.*.nupkg")));
-            var version = package["LegalGen.".Length..];
-
-            // Only the package just made is a source, and it is unpacked into a cache of its own.
+            // Only the package the action made is a source, and it is unpacked into a cache of its own.
             var config = Path.Combine(root, "nuget.config");
+            Directory.CreateDirectory(root);
             File.WriteAllText(config, $"""
                 <?xml version="1.0" encoding="utf-8"?>
-                <configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>
+                <configuration><packageSources><clear /><add key="local" value="{packed.Feed}" /></packageSources></configuration>
                 """);
-            Run(Dotnet, ["tool", "install", "--tool-path", tools, "--configfile", config, "LegalGen", "--version", version], root,
+            Run(Dotnet, ["tool", "install", "--tool-path", tools, "--configfile", config, "LegalGen", "--version", packed.Version], root,
                 ("NUGET_PACKAGES", Path.Combine(root, "nuget-cache")));
 
-            CopyFolder(RepoPaths.SampleContent, Path.Combine(repository, "content"));
+            ToolProcess.CopyFolder(RepoPaths.SampleContent, Path.Combine(repository, "content"));
             var output = Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "legalgen.exe" : "legalgen"), ["build", "--as-of", "2026-01-01", "--strict"], repository);
 
             Assert.Contains("Built 2 policies", output);
@@ -59,59 +57,52 @@ public class ToolPackageTests
         }
         finally
         {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
+            ToolProcess.DeleteQuietly(root);
         }
     }
 
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
-    /// <summary>Runs a program to completion and returns its output; fails with everything it printed when it fails.</summary>
-    private static string Run(string program, string[] arguments, string workingDirectory, params (string Name, string Value)[] environment)
+    [GitFact]
+    [Trait("Category", "Slow")]
+    public void The_documented_folder_feed_and_tool_manifest_restore_the_tool_in_a_fresh_clone()
     {
-        Directory.CreateDirectory(workingDirectory);
-        var start = new ProcessStartInfo(program)
+        var root = Path.Combine(packed.Root, "manifest");
+        var repository = Path.Combine(root, "legal-docs");
+        var clone = Path.Combine(root, "clone");
+        (string, string?)[] git = [("GIT_AUTHOR_NAME", "Editor"), ("GIT_AUTHOR_EMAIL", "editor@example.org"),
+            ("GIT_COMMITTER_NAME", "Editor"), ("GIT_COMMITTER_EMAIL", "editor@example.org")];
+        try
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+            // docs/ci.md, "Installing LegalGen in CI", command for command.
+            ToolProcess.CopyFolder(RepoPaths.SampleContent, Path.Combine(repository, "content"));
+            Directory.CreateDirectory(Path.Combine(repository, "packages"));
+            File.Copy(packed.Package, Path.Combine(repository, "packages", Path.GetFileName(packed.Package)));
+            Run(Dotnet, ["new", "nugetconfig"], repository);
+            Run(Dotnet, ["nuget", "add", "source", "packages", "--name", "legalgen", "--configfile", "nuget.config"], repository);
+            Run(Dotnet, ["new", "tool-manifest"], repository);
+            Run(Dotnet, ["tool", "install", "LegalGen", "--version", packed.Version], repository, ("NUGET_PACKAGES", Path.Combine(root, "cache-1")));
 
-        // The test host's MSBuild settings would steer the inner build; start it clean.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
+            // The .NET 10 SDK writes the manifest at the top of the repository, not under .config/.
+            Assert.True(File.Exists(Path.Combine(repository, "dotnet-tools.json")));
+            Assert.False(Directory.Exists(Path.Combine(repository, ".config")));
+            Assert.Contains($"\"version\": \"{packed.Version}\"", File.ReadAllText(Path.Combine(repository, "dotnet-tools.json")));
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(StepTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'{program} {string.Join(' ', arguments)}' did not finish within {StepTimeout.TotalMinutes} minutes");
+            ToolProcess.RunOk("git", ["init", "-q"], repository, StepTimeout, git);
+            ToolProcess.RunOk("git", ["add", "nuget.config", "dotnet-tools.json", "packages", "content"], repository, StepTimeout, git);
+            ToolProcess.RunOk("git", ["commit", "-q", "-m", "LegalGen as a local tool"], repository, StepTimeout, git);
+
+            // A clean clone, with nothing in the package cache: restore, then the tool runs as CI runs it.
+            ToolProcess.RunOk("git", ["clone", "-q", repository, clone], root, StepTimeout);
+            var cache = ("NUGET_PACKAGES", Path.Combine(root, "cache-2"));
+            Assert.Contains("Restore was successful", Run(Dotnet, ["tool", "restore"], clone, cache));
+            Assert.Contains("LegalGen builds a static website", Run(Dotnet, ["legalgen", "--help"], clone, cache));
+            Assert.Contains("Built 2 policies", Run(Dotnet, ["legalgen", "build", "--strict", "--as-of", "2026-01-01"], clone, cache));
         }
-
-        var output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"'{program} {string.Join(' ', arguments)}' exited with {process.ExitCode}:\n{output}");
-        return output;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        finally
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            ToolProcess.DeleteQuietly(root);
         }
     }
+
+    private static string Run(string program, string[] arguments, string workingDirectory, params (string Name, string? Value)[] environment)
+        => ToolProcess.RunOk(program, arguments, workingDirectory, StepTimeout, environment);
 }
