@@ -43,6 +43,7 @@ public static class CliApp
             ServeCommandDefinition.Create(terminal),
             ImportCommandDefinition.Create(terminal),
         };
+        VersionAction.Install(root, terminal);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
