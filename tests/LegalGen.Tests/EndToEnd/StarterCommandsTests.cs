@@ -60,6 +60,47 @@ public sealed class StarterCommandsTests : IDisposable
         Assert.Contains("no problems found", check.Out);
     }
 
+    [GitFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_pre_commit_hook_init_writes_refuses_a_commit_whose_staged_content_fails_the_strict_check()
+    {
+        Assert.Equal(0, Run(_root, "init").ExitCode);
+        // 'legalgen' on the PATH, as a user who installed the tool has it.
+        var bin = Path.Combine(_root, ".bin");
+        Directory.CreateDirectory(bin);
+        var shim = Path.Combine(bin, "legalgen");
+        File.WriteAllText(shim, $"#!/bin/sh\nexec \"{CliProcess.Dotnet}\" \"{CliProcess.Dll}\" \"$@\"\n");
+        File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Shell("git init -q && git add .");
+        var version = Path.Combine(_root, "content", "privacy", "2026-01-01.en.md");
+
+        var clean = Shell(".githooks/pre-commit", bin);
+        File.WriteAllText(version, File.ReadAllText(version).Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
+        var unstaged = Shell(".githooks/pre-commit", bin);
+        Shell("git add content");
+        var staged = Shell(".githooks/pre-commit", bin);
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.True(unstaged.ExitCode == 0, unstaged.ToString());
+        Assert.Equal(1, staged.ExitCode);
+        Assert.Contains("LG009", staged.Out + staged.Err);
+    }
+
+    private CliProcess.Result Shell(string script, string? path = null)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        if (path is not null) start.Environment["PATH"] = path + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        start.Environment["SOURCE_DATE_EPOCH"] = "1767225600";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(CliProcess.Timeout), $"'{script}' did not finish");
+        process.WaitForExit();
+        return new CliProcess.Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     [Fact]
     public void Init_in_the_current_folder_defaults_to_English_and_a_language_without_interface_strings_is_a_usage_error()
     {
