@@ -3,8 +3,10 @@ using LegalGen.Cli.Commands.Build;
 using LegalGen.Cli.Commands.Check;
 using LegalGen.Cli.Commands.Diff;
 using LegalGen.Cli.Commands.Import;
+using LegalGen.Cli.Commands.Init;
 using LegalGen.Cli.Commands.New;
 using LegalGen.Cli.Commands.Serve;
+using LegalGen.Cli.Commands.Templates;
 using LegalGen.Cli.Printing;
 
 namespace LegalGen.Cli;
@@ -42,7 +44,10 @@ public static class CliApp
             DiffCommandDefinition.Create(terminal),
             ServeCommandDefinition.Create(terminal),
             ImportCommandDefinition.Create(terminal),
+            InitCommandDefinition.Create(terminal),
+            TemplatesCommandDefinition.Create(terminal),
         };
+        VersionAction.Install(root, terminal);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -27,6 +27,12 @@ internal static class CommonOptions
 
     public static Option<bool> Drafts() => new("--drafts") { Description = "Include versions marked 'draft: true'." };
 
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
+        HelpName = "URL",
+    };
+
     public static Option<bool> Strict() => new("--strict") { Description = "Fail on warnings too." };
 
     public static Option<string> Format()

@@ -40,6 +40,7 @@ internal static class UsageErrorText
         UsageInput.DatePattern => "--date-pattern",
         UsageInput.Pagefind => "--pagefind",
         UsageInput.Search => "--search/--no-search",
+        UsageInput.Languages => "--languages",
         _ => input.ToString(),
     };
 }

@@ -11,6 +11,11 @@ namespace LegalGen.Build;
 /// </param>
 /// <param name="PoliciesRendered">How many policies' pages were rendered; the others' were taken from the previous build (<c>serve</c>).</param>
 /// <param name="Pdfs">How many PDFs the build printed; null when it made none (or wrote nothing, nothing having changed).</param>
+/// <param name="WithoutBaseUrl">
+/// The site was built without its absolute address (no base_url in site.yml, no --base-url), so feeds, sitemap.xml and
+/// canonical links were left out. base_url is optional: this is a note, not a warning (<see cref="Diagnostics.DiagnosticCodes.BaseUrlMissing"/>).
+/// False when nothing changed since the last build.
+/// </param>
 /// <param name="Search">The search index the build made; null for a site built without search, and when nothing changed.</param>
 public sealed record BuildSummary(
     int Policies,
@@ -23,4 +28,5 @@ public sealed record BuildSummary(
     DateTime? UnchangedSince = null,
     int? PoliciesRendered = null,
     int? Pdfs = null,
-    Search.SearchIndex? Search = null);
+    Search.SearchIndex? Search = null,
+    bool WithoutBaseUrl = false);

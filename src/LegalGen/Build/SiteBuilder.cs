@@ -107,7 +107,7 @@ public static partial class SiteBuilder
 
         var timelines = site.Policies.ToDictionary(p => p.Slug, p => new VersionTimeline(p, options.AsOf), StringComparer.Ordinal);
         foreach (var timeline in timelines.Values) NoticePeriod.Check(site.Settings.NoticePeriodDays, timeline, diagnostics);
-        var baseUrl = BaseUrlOf(options, site, diagnostics);
+        var baseUrl = BaseUrlOf(options, site);
         var planner = new PagePlanner(site, timelines, strings, options.AsOf, baseUrl, options.CompareEngine is not null, options.Search is not null, pdfs: options.PdfPrinter is not null);
         var marks = options.Search is null ? null : new SearchMarks();
         // A callout's title is in its text's language, or marked as English where that language has no such string (read by no redline).
@@ -203,7 +203,8 @@ public static partial class SiteBuilder
             leftovers,
             PoliciesRendered: cache is null ? null : site.Policies.Count - taken.Count,
             Pdfs: pdfs,
-            Search: index);
+            Search: index,
+            WithoutBaseUrl: baseUrl is null);
         return new BuildResult(record.Diagnostics, summary);
     }
 
@@ -281,19 +282,12 @@ public static partial class SiteBuilder
         return outcome;
     }
 
-    /// <summary>The site's address: --base-url, else site.yml's base_url; without one, absolute addresses are left out, with a warning.</summary>
-    private static Uri? BaseUrlOf(BuildOptions options, Site site, DiagnosticBag diagnostics)
-    {
-        if (options.BaseUrl is not null) return BaseAddress.Parse(options.BaseUrl, out _);
-        if (site.Settings.BaseUrl is null)
-        {
-            diagnostics.Warning(DiagnosticCodes.BaseUrlMissing, SourceLocation.StartOf("site.yml"),
-                "the site has no base_url, so feeds, sitemap.xml and canonical links are left out",
-                "add 'base_url: https://…/' (the address the site is published at) to site.yml, or give the address when building");
-        }
-
-        return site.Settings.BaseUrl;
-    }
+    /// <summary>
+    /// The site's address: --base-url, else site.yml's base_url. Without one, absolute addresses are left out: base_url is
+    /// optional, so that is no warning (it never fails --strict); the summary says so (<see cref="BuildSummary.WithoutBaseUrl"/>).
+    /// </summary>
+    private static Uri? BaseUrlOf(BuildOptions options, Site site) =>
+        options.BaseUrl is not null ? BaseAddress.Parse(options.BaseUrl, out _) : site.Settings.BaseUrl;
 
     /// <summary>Mistakes in how the build was called, found before any work: a bad --base-url, a missing templates folder.</summary>
     private static UsageError? CheckUsage(BuildOptions options, TemplateSource source)

@@ -33,6 +33,11 @@ public static class DiagnosticCodes
     /// <summary>A FIFO, device or socket where a file or folder was expected.</summary>
     public const string SpecialFile = "LG028";
     public const string TranslationStructure = "LG030";
+
+    /// <summary>
+    /// The site has no base_url: feeds, sitemap.xml and canonical links are left out. A note printed after the summary
+    /// (<see cref="Build.BuildSummary.WithoutBaseUrl"/>), never a diagnostic: base_url is optional, so it never fails --strict.
+    /// </summary>
     public const string BaseUrlMissing = "LG031";
 
     /// <summary>Markup that is not on <see cref="Html.HtmlAllowList"/> (an attribute such as <c>onclick</c>, an element such as <c>script</c>) was removed.</summary>

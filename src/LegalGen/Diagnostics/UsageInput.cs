@@ -35,4 +35,7 @@ public enum UsageInput
 
     /// <summary>Whether a build gives the site search: required, left to whether Pagefind is found, or left out.</summary>
     Search,
+
+    /// <summary>The languages of a new site (<c>legalgen init</c>), the binding one first.</summary>
+    Languages,
 }

@@ -46,7 +46,8 @@ public class SiteBuilderTests
         var notFoundPage = 1;
         Assert.Equal(
             new BuildSummary(1, 3, 3, 1 + 3 + 3 * perLanguage + diffPages + parallelPages + notFoundPage, result.Summary!.Milliseconds, Path.Combine(site.OutputDirectory, "index.html")),
-            result.Summary with { Leftovers = null });
+            result.Summary with { Leftovers = null, WithoutBaseUrl = false });
+        Assert.True(result.Summary.WithoutBaseUrl);
         Assert.Empty(result.Summary.Leftovers!);
     }
 

@@ -31,7 +31,7 @@ public class BuildCommandTests
     [Fact]
     public void A_build_with_nothing_changed_says_so_prints_the_same_problems_and_exits_as_the_last_build_did()
     {
-        using var site = new TestSite("title: Dokumenty\ndefault_language: pl\nlanguages: [pl, en]\n").Version("privacy/2024-01-01.pl.md", "title: Polityka");
+        using var site = new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka").Write("notes.txt", "Not content.\n");
 
         var built = Run(BuildArgs(site));
         var unchanged = Run(BuildArgs(site));

@@ -88,6 +88,7 @@ internal static class BuildCommand
             report.Write("note:", Palette.Hint).WriteLine($" {note}");
         }
 
+        BaseUrlNote.Print(summary, report);
         report.WriteLine($"Open {summary.IndexFile}");
         foreach (var leftover in summary.Leftovers ?? [])
         {

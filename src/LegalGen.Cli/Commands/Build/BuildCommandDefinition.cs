@@ -25,11 +25,7 @@ internal static class BuildCommandDefinition
         {
             Description = "Build and write the whole site even if nothing changed since the last build (which then only says so).",
         };
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "The address the site is published at, overriding site.yml's base_url (e.g. a pull-request preview).",
-            HelpName = "URL",
-        };
+        var baseUrl = CommonOptions.BaseUrl();
         var pdf = new Option<bool>("--pdf")
         {
             Description = "Also print each version's page to a PDF beside it, linked from the page, with a Chromium or Google Chrome installed on this machine.",

@@ -12,12 +12,13 @@ internal static class CheckCommandDefinition
         var templates = CommonOptions.Templates();
         var asOf = CommonOptions.AsOf();
         var drafts = CommonOptions.Drafts();
+        var baseUrl = CommonOptions.BaseUrl();
         var strict = CommonOptions.Strict();
         var format = CommonOptions.Format();
 
         var command = new Command("check", "Check the content and templates as a build would, rendering every page, without writing anything.")
         {
-            content, templates, asOf, drafts, strict, format,
+            content, templates, asOf, drafts, baseUrl, strict, format,
         };
         command.SetAction(result => CheckCommand.Run(
             new CheckCommand.Arguments(
@@ -26,7 +27,8 @@ internal static class CheckCommandDefinition
                 result.GetValue(asOf),
                 result.GetValue(drafts),
                 result.GetValue(strict),
-                CommonOptions.ParseFormat(result.GetRequiredValue(format))),
+                CommonOptions.ParseFormat(result.GetRequiredValue(format)),
+                result.GetValue(baseUrl)),
             terminal));
         return command;
     }
