@@ -67,8 +67,8 @@ common=(--content "$content" --as-of "$as_of" --format github)
 [ "$strict" = false ] || common+=(--strict)
 
 check=("${common[@]}")
-# check takes --base-url from LegalGen versions that have it (a base URL can change a warning).
-if [ -n "$base_url" ] && "$legalgen" check --help | grep -q -- "--base-url"; then check+=(--base-url "$base_url"); fi
+# check takes what build takes that can change a warning: the as-of date above, and the base URL.
+[ -z "$base_url" ] || check+=(--base-url "$base_url")
 echo "::group::legalgen check ${check[*]}"
 "$legalgen" check "${check[@]}"
 echo "::endgroup::"

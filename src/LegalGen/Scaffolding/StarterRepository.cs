@@ -8,8 +8,9 @@ namespace LegalGen.Scaffolding;
 /// <summary>
 /// <c>legalgen init</c>: a repository for legal editors, ready to build with <c>--strict</c> — <c>content/site.yml</c>, an
 /// example privacy policy in each language (the first binding), the CI workflow, a README for editors, a pre-commit hook,
-/// <c>.gitignore</c>, the tool pinned in <c>dotnet-tools.json</c> and Pagefind in <c>package.json</c>. The program gives
-/// the files that do not depend on the languages (<see cref="IStarterResources"/>).
+/// <c>.gitignore</c>, the tool pinned in <c>dotnet-tools.json</c> and restored from a folder feed (<c>nuget.config</c>,
+/// <c>packages/</c>, which holds the tool's own package when the program can give it), and Pagefind in <c>package.json</c>.
+/// The program gives the files that do not depend on the languages (<see cref="IStarterResources"/>).
 /// </summary>
 public static class StarterRepository
 {
@@ -17,7 +18,8 @@ public static class StarterRepository
     public const string ExamplePolicy = "privacy";
 
     /// <summary>The languages' files, or a usage error naming a language LegalGen cannot build a site in.</summary>
-    public static (IReadOnlyList<StarterFile>? Files, UsageError? Error) Files(IReadOnlyList<string> languages, DateOnly date, string toolVersion, IStarterResources resources)
+    public static (IReadOnlyList<StarterFile>? Files, UsageError? Error) Files(
+        IReadOnlyList<string> languages, DateOnly date, string toolVersion, IStarterResources resources, byte[]? toolPackage = null)
     {
         if (languages.Count == 0) return (null, new UsageError("no language was given; name at least one, the binding language first", UsageInput.Languages, "pl,en"));
         foreach (var language in languages)
@@ -42,13 +44,27 @@ public static class StarterRepository
         files.Add(StarterFile.Text("README.md", resources.Text("README.md")
             .Replace("{{languages}}", string.Join(", ", languages), StringComparison.Ordinal)
             .Replace("{{binding_language}}", binding, StringComparison.Ordinal)));
-        files.Add(StarterFile.Text(".github/workflows/legalgen.yml", resources.Text(".github/workflows/legalgen.yml")));
+        files.Add(StarterFile.Text(".github/workflows/legal.yml", resources.Text(".github/workflows/legal.yml")));
         files.Add(StarterFile.Text(".githooks/pre-commit", resources.Text(".githooks/pre-commit"), executable: true));
         files.Add(StarterFile.Text(".gitignore", resources.Text(".gitignore")));
         files.Add(StarterFile.Text("package.json", resources.Text("package.json")));
         files.Add(StarterFile.Text("dotnet-tools.json", ToolManifest(toolVersion)));
+        files.Add(StarterFile.Text("nuget.config", NuGetConfig));
+        if (toolPackage is not null) files.Add(new StarterFile($"{PackageFolder}/{PackageFileName(toolVersion)}", toolPackage));
         return (files, null);
     }
+
+    /// <summary>The folder feed, in the repository, that <c>dotnet tool restore</c> installs LegalGen from.</summary>
+    public const string PackageFolder = "packages";
+
+    /// <summary>The tool package's file name in the folder feed.</summary>
+    public static string PackageFileName(string toolVersion) => $"LegalGen.{toolVersion.Split('+')[0]}.nupkg";
+
+    /// <summary>The folder feed beside the public ones: a relative folder is read from where nuget.config is, on every machine.</summary>
+    private const string NuGetConfig =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        + "<!-- dotnet tool restore installs LegalGen (pinned in dotnet-tools.json) from packages/, a folder feed kept in this repository. -->\n"
+        + "<configuration>\n  <packageSources>\n    <add key=\"legalgen\" value=\"packages\" />\n  </packageSources>\n</configuration>\n";
 
     /// <summary>The languages LegalGen's interface speaks, sorted.</summary>
     public static IEnumerable<string> BuiltInLanguages() =>

@@ -31,7 +31,7 @@ public sealed class StarterCommandsTests : IDisposable
         string[] expected =
         [
             "content/site.yml", "content/privacy/2026-01-01.pl.md", "content/privacy/2026-01-01.en.md", "README.md",
-            ".github/workflows/legalgen.yml", ".githooks/pre-commit", ".gitignore", "package.json", "dotnet-tools.json",
+            ".github/workflows/legal.yml", ".githooks/pre-commit", ".gitignore", "package.json", "dotnet-tools.json", "nuget.config",
         ];
         foreach (var path in expected)
         {
@@ -40,6 +40,12 @@ public sealed class StarterCommandsTests : IDisposable
         }
 
         Assert.Contains("git config core.hooksPath .githooks", init.Out);
+        // The workflow is the GitHub recipe of docs/ci.md, byte for byte; run from a build, init has no package of its own to add.
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "ci", "github-pages.yml")).ReplaceLineEndings("\n"),
+            File.ReadAllText(Path.Combine(repository, ".github", "workflows", "legal.yml")));
+        Assert.Contains("<add key=\"legalgen\" value=\"packages\" />", File.ReadAllText(Path.Combine(repository, "nuget.config")));
+        Assert.False(Directory.Exists(Path.Combine(repository, "packages")));
+        Assert.Contains("packages/ has no package yet", init.Out);
         Assert.Contains("default_language: pl", File.ReadAllText(Path.Combine(repository, "content", "site.yml")));
         Assert.Contains("languages: [pl, en]", File.ReadAllText(Path.Combine(repository, "content", "site.yml")));
         Assert.Contains("title: Polityka prywatności", File.ReadAllText(Path.Combine(repository, "content", "privacy", "2026-01-01.pl.md")));

@@ -12,7 +12,8 @@ internal static class InitCommand
     {
         if (AsOfOption.Resolve(args.AsOf, terminal) is not { } date) return CliApp.UsageErrors;
         var languages = args.Languages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var (files, error) = StarterRepository.Files(languages, date, VersionAction.Text, new StarterResources());
+        var package = OwnPackage.Find();
+        var (files, error) = StarterRepository.Files(languages, date, VersionAction.Text, new StarterResources(), package is null ? null : File.ReadAllBytes(package));
         if (error is not null)
         {
             UsageErrorText.Print(error, terminal);
@@ -38,6 +39,14 @@ internal static class InitCommand
         output.WriteLine($"Started a repository of legal documents in {Path.GetFullPath(args.Folder)}:", Palette.Success);
         foreach (var path in outcome.Written) output.WriteLine($"  {path}");
         output.WriteLine();
+        if (package is null)
+        {
+            // Run from a build of LegalGen rather than an installed tool: there is no package to put in the folder feed.
+            output.Write("note:", Palette.Hint).WriteLine($" this legalgen is not an installed tool, so {StarterRepository.PackageFolder}/ has no package yet: copy " +
+                $"{StarterRepository.PackageFileName(VersionAction.Text)} there (dotnet pack src/LegalGen.Cli -c Release in LegalGen's repository makes it) " +
+                "before CI can run dotnet tool restore");
+        }
+
         output.WriteLine("Next:");
         if (Path.GetFullPath(args.Folder) != Path.GetFullPath(".")) output.WriteLine($"  cd {args.Folder}");
         output.WriteLine("  git init                              # if this is not a git repository yet");
