@@ -73,10 +73,13 @@ public class ToolPackageTests(ActionRunFixture packed)
             ToolProcess.CopyFolder(RepoPaths.SampleContent, Path.Combine(repository, "content"));
             Directory.CreateDirectory(Path.Combine(repository, "packages"));
             File.Copy(packed.Package, Path.Combine(repository, "packages", Path.GetFileName(packed.Package)));
-            Run(Dotnet, ["new", "nugetconfig"], repository);
-            Run(Dotnet, ["nuget", "add", "source", "packages", "--name", "legalgen", "--configfile", "nuget.config"], repository);
-            Run(Dotnet, ["new", "tool-manifest"], repository);
-            Run(Dotnet, ["tool", "install", "LegalGen", "--version", packed.Version], repository, ("NUGET_PACKAGES", Path.Combine(root, "cache-1")));
+            // A home of its own for each machine: the SDK remembers where it found a local tool's version (toolResolverCache),
+            // and a package of the same version installed here before must not answer for this one.
+            var home = ("DOTNET_CLI_HOME", Path.Combine(root, "home-1"));
+            Run(Dotnet, ["new", "nugetconfig"], repository, home);
+            Run(Dotnet, ["nuget", "add", "source", "packages", "--name", "legalgen", "--configfile", "nuget.config"], repository, home);
+            Run(Dotnet, ["new", "tool-manifest"], repository, home);
+            Run(Dotnet, ["tool", "install", "LegalGen", "--version", packed.Version], repository, ("NUGET_PACKAGES", Path.Combine(root, "cache-1")), home);
 
             // The .NET 10 SDK writes the manifest at the top of the repository, not under .config/.
             Assert.True(File.Exists(Path.Combine(repository, "dotnet-tools.json")));
@@ -90,9 +93,10 @@ public class ToolPackageTests(ActionRunFixture packed)
             // A clean clone, with nothing in the package cache: restore, then the tool runs as CI runs it.
             ToolProcess.RunOk("git", ["clone", "-q", repository, clone], root, StepTimeout);
             var cache = ("NUGET_PACKAGES", Path.Combine(root, "cache-2"));
-            Assert.Contains("Restore was successful", Run(Dotnet, ["tool", "restore"], clone, cache));
-            Assert.Contains("LegalGen builds a static website", Run(Dotnet, ["legalgen", "--help"], clone, cache));
-            Assert.Contains("Built 2 policies", Run(Dotnet, ["legalgen", "build", "--strict", "--as-of", "2026-01-01"], clone, cache));
+            var cleanHome = ("DOTNET_CLI_HOME", Path.Combine(root, "home-2"));
+            Assert.Contains("Restore was successful", Run(Dotnet, ["tool", "restore"], clone, cache, cleanHome));
+            Assert.Contains("LegalGen builds a static website", Run(Dotnet, ["legalgen", "--help"], clone, cache, cleanHome));
+            Assert.Contains("Built 2 policies", Run(Dotnet, ["legalgen", "build", "--strict", "--as-of", "2026-01-01"], clone, cache, cleanHome));
         }
         finally
         {
