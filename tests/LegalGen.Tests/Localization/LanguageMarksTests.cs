@@ -102,6 +102,14 @@ public class LanguageMarksTests
     }
 
     [Fact]
+    public void Links_between_policies_are_left_for_the_page_to_resolve()
+    {
+        var link = $"<a href=\"{LegalGen.Html.PageLinks.Marker}terms/index.html\">{En("Terms")}</a>";
+
+        Assert.Equal($"<a href=\"{LegalGen.Html.PageLinks.Marker}terms/index.html\"><span lang=\"en\" dir=\"ltr\">Terms</span></a>", Resolve(link));
+    }
+
+    [Fact]
     public void A_page_without_marks_is_returned_as_it_is()
     {
         const string html = "<p lang=\"en\">Nothing marked</p>";
