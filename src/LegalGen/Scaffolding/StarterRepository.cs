@@ -9,7 +9,7 @@ namespace LegalGen.Scaffolding;
 /// <c>legalgen init</c>: a repository for legal editors, ready to build with <c>--strict</c> — <c>content/site.yml</c>, an
 /// example privacy policy in each language (the first binding), the CI workflow, a README for editors, a pre-commit hook,
 /// <c>.gitignore</c>, the tool pinned in <c>dotnet-tools.json</c> and restored from a folder feed (<c>nuget.config</c>,
-/// <c>packages/</c>, which holds the tool's own package when the program can give it), and Pagefind in <c>package.json</c>.
+/// <c>packages/</c>, which holds the tool's own package when the program can give it), and Pagefind pinned in <c>package.json</c> and <c>package-lock.json</c> (what the workflow's <c>npm ci</c> installs).
 /// The program gives the files that do not depend on the languages (<see cref="IStarterResources"/>).
 /// </summary>
 public static class StarterRepository
@@ -48,6 +48,7 @@ public static class StarterRepository
         files.Add(StarterFile.Text(".githooks/pre-commit", resources.Text(".githooks/pre-commit"), executable: true));
         files.Add(StarterFile.Text(".gitignore", resources.Text(".gitignore")));
         files.Add(StarterFile.Text("package.json", resources.Text("package.json")));
+        files.Add(StarterFile.Text("package-lock.json", resources.Text("package-lock.json")));
         files.Add(StarterFile.Text("dotnet-tools.json", ToolManifest(toolVersion)));
         files.Add(StarterFile.Text("nuget.config", NuGetConfig));
         if (toolPackage is not null) files.Add(new StarterFile($"{PackageFolder}/{PackageFileName(toolVersion)}", toolPackage));

@@ -31,7 +31,7 @@ public sealed class StarterCommandsTests : IDisposable
         string[] expected =
         [
             "content/site.yml", "content/privacy/2026-01-01.pl.md", "content/privacy/2026-01-01.en.md", "README.md",
-            ".github/workflows/legal.yml", ".githooks/pre-commit", ".gitignore", "package.json", "dotnet-tools.json", "nuget.config",
+            ".github/workflows/legal.yml", ".githooks/pre-commit", ".gitignore", "package.json", "package-lock.json", "dotnet-tools.json", "nuget.config",
         ];
         foreach (var path in expected)
         {
@@ -45,6 +45,8 @@ public sealed class StarterCommandsTests : IDisposable
             File.ReadAllText(Path.Combine(repository, ".github", "workflows", "legal.yml")));
         Assert.Contains("<add key=\"legalgen\" value=\"packages\" />", File.ReadAllText(Path.Combine(repository, "nuget.config")));
         Assert.False(Directory.Exists(Path.Combine(repository, "packages")));
+        // npm ci in the workflow installs the Pagefind the site checks run with: the same version and checksums.
+        Assert.Equal(PagefindPins(Path.Combine(RepoPaths.Root, "tests", "site-checks", "package-lock.json")), PagefindPins(Path.Combine(repository, "package-lock.json")));
         Assert.Contains("packages/ has no package yet", init.Out);
         Assert.Contains("default_language: pl", File.ReadAllText(Path.Combine(repository, "content", "site.yml")));
         Assert.Contains("languages: [pl, en]", File.ReadAllText(Path.Combine(repository, "content", "site.yml")));
@@ -192,5 +194,17 @@ public sealed class StarterCommandsTests : IDisposable
     {
         var line = CliProcess.Run(RepoPaths.Root, ["--version"]).Out.Trim();
         return line["legalgen ".Length..].Split('+')[0];
+    }
+
+    /// <summary>Each Pagefind package a lock file pins, with its version and checksum.</summary>
+    private static List<string> PagefindPins(string lockFile)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(lockFile));
+        var pins = json.RootElement.GetProperty("packages").EnumerateObject()
+            .Where(p => p.Name.Contains("pagefind", StringComparison.Ordinal))
+            .Select(p => $"{p.Name} {p.Value.GetProperty("version").GetString()} {p.Value.GetProperty("integrity").GetString()}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(pins);
+        return pins;
     }
 }

@@ -52,7 +52,7 @@ internal static class InitCommand
         output.WriteLine("  git init                              # if this is not a git repository yet");
         output.WriteLine("  git config core.hooksPath .githooks   # checks the content before every commit");
         output.WriteLine("  legalgen serve                        # preview the site; edit content/ and it reloads");
-        output.WriteLine("  npm install                           # once: pins Pagefind (search) in package-lock.json for CI");
+        output.WriteLine("  npm ci                                # Pagefind, for search in legalgen serve and build");
         output.WriteLine("  git add . && git commit -m \"Legal documents\"");
         output.WriteLine("README.md says how to add a version, translate, preview, and what CI does.");
         return CliApp.Success;
