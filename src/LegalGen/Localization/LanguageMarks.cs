@@ -29,9 +29,12 @@ public static class LanguageMarks
     private const int LongestTag = 35;
 
     private static readonly SearchValues<char> Markers = SearchValues.Create([Open, LanguageEnd, Close]);
-    /// <summary>The characters of markup a page is read for, apart from the marks (searched for as a range: a set that mixes
-    /// these with non-ASCII characters is searched one character at a time, many times slower on a long page).</summary>
-    private static readonly SearchValues<char> Markup = SearchValues.Create("<>\"'");
+    /// <summary>
+    /// The characters of markup a page is read for inside a tag, apart from the marks; outside a tag only <c>&lt;</c> is.
+    /// (Marks are searched for as a range: a set that mixes ASCII with non-ASCII characters is searched one character at a
+    /// time, many times slower on a long page.)
+    /// </summary>
+    private static readonly SearchValues<char> TagMarkup = SearchValues.Create(">\"'");
 
     /// <summary>Elements whose content is text alone: a mark inside one is no span.</summary>
     private static readonly HashSet<string> TextOnly = new(StringComparer.OrdinalIgnoreCase) { "title", "option", "textarea", "script", "style" };
@@ -144,7 +147,9 @@ public static class LanguageMarks
                 _nextMark = mark < 0 ? html.Length : from + mark;
             }
 
-            var markup = html.AsSpan(from, _nextMark - from).IndexOfAny(Markup);
+            // Outside a tag, quotes and '>' are text: reading stops only where a tag may start.
+            var span = html.AsSpan(from, _nextMark - from);
+            var markup = _inTag ? span.IndexOfAny(TagMarkup) : span.IndexOf('<');
             return markup < 0 ? _nextMark : from + markup;
         }
 

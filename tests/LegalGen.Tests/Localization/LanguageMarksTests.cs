@@ -110,6 +110,16 @@ public class LanguageMarksTests
     }
 
     [Fact]
+    public void Quotes_and_greater_than_signs_in_text_are_text_and_those_in_a_tag_are_the_tags()
+    {
+        var page = $"<p title='a > \"b\"'>It's \"{En("quoted")}\" > <b class=\"x>y\">{En("bold")}</b> {En("it's")}</p>";
+
+        Assert.Equal(
+            "<p title='a > \"b\"'>It's \"<span lang=\"en\" dir=\"ltr\">quoted</span>\" > <b class=\"x>y\"><span lang=\"en\" dir=\"ltr\">bold</span></b> <span lang=\"en\" dir=\"ltr\">it's</span></p>",
+            Resolve(page));
+    }
+
+    [Fact]
     public void A_page_without_marks_is_returned_as_it_is()
     {
         const string html = "<p lang=\"en\">Nothing marked</p>";
