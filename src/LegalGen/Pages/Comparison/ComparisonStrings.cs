@@ -57,22 +57,7 @@ public static class ComparisonStrings
         {
             json.WriteStartObject();
             json.WriteString("language", ui.Language);
-            json.WriteStartObject("texts");
-            foreach (var key in TextKeys) json.WriteString(key, ui.Get(key));
-            json.WriteEndObject();
-            json.WriteStartObject("plurals");
-            foreach (var key in MarkupPlurals)
-            {
-                if (ui.PluralForms(key) is not var (language, forms)) continue;
-                json.WriteStartObject(key);
-                json.WriteString("language", language);
-                json.WriteStartObject("forms");
-                foreach (var (category, form) in forms.OrderBy(f => f.Key, StringComparer.Ordinal)) json.WriteString(category, form);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            InterfaceStringsJson.WriteTextsAndPlurals(json, ui, TextKeys, MarkupPlurals);
             var foreign = TextKeys.Select(k => (Key: k, Language: ui.LanguageOf(k))).Where(k => k.Language is not null && k.Language != ui.Language).ToList();
             if (foreign.Count > 0)
             {

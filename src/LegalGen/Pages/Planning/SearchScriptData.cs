@@ -39,22 +39,7 @@ internal static class SearchScriptData
             json.WriteStartObject();
             json.WriteString("index", index);
             json.WriteString("language", ui.Language);
-            json.WriteStartObject("texts");
-            foreach (var key in Texts) json.WriteString(key, ui.Get(key));
-            json.WriteEndObject();
-            json.WriteStartObject("plurals");
-            foreach (var key in Plurals)
-            {
-                if (ui.PluralForms(key) is not var (language, forms)) continue;
-                json.WriteStartObject(key);
-                json.WriteString("language", language);
-                json.WriteStartObject("forms");
-                foreach (var (category, form) in forms.OrderBy(f => f.Key, StringComparer.Ordinal)) json.WriteString(category, form);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            InterfaceStringsJson.WriteTextsAndPlurals(json, ui, Texts, Plurals);
             json.WriteEndObject();
         }
 
