@@ -12,7 +12,7 @@ namespace LegalGen.Tests.Localization;
 /// file holds English's keys in English's order with the same placeholders, gives every plural text the CLDR categories
 /// its language uses for whole numbers, and writes dates and counts as the language does in legal text.
 /// </summary>
-public partial class EuropeanStringsTests
+public class EuropeanStringsTests
 {
     /// <summary>Each language's CLDR cardinal categories for integers (CLDR plurals.xml).</summary>
     private static readonly Dictionary<string, string[]> Categories = new()
@@ -38,29 +38,14 @@ public partial class EuropeanStringsTests
 
     [Theory]
     [MemberData(nameof(EachLanguage))]
-    public void Each_file_has_the_English_keys_in_their_order_with_the_same_placeholders(string language)
-    {
-        var english = Root("en");
-        var own = Root(language);
-
-        Assert.Equal(english.Children.Keys.Select(k => k.ToString()), own.Children.Keys.Select(k => k.ToString()));
-        foreach (var (key, value) in english.Children)
-        {
-            var name = key.ToString();
-            if (name is "date_format" or "months") continue;
-            var expected = Placeholders(value is YamlMappingNode forms ? forms.Children[new YamlScalarNode("other")].ToString() : value.ToString());
-            var texts = own.Children[key] is YamlMappingNode ownForms ? ownForms.Children.Values.Select(v => v.ToString()) : [own.Children[key].ToString()];
-            Assert.All(texts, text => Assert.True(expected.SetEquals(Placeholders(text)), $"{language}: {name}: '{text}' lacks or adds a placeholder"));
-        }
-
-        Assert.Equal(12, ((YamlSequenceNode)own.Children[new YamlScalarNode("months")]).Children.Count);
-    }
+    public void Each_file_has_the_English_keys_in_their_order_with_the_same_placeholders(string language) =>
+        StringsFileShape.AssertEnglishKeysInOrderWithSamePlaceholders(language);
 
     [Theory]
     [MemberData(nameof(EachLanguage))]
     public void Every_plural_text_has_a_form_for_each_category_the_language_uses(string language)
     {
-        foreach (var (key, value) in Root("en").Children)
+        foreach (var (key, value) in StringsFileShape.Root("en").Children)
         {
             if (value is not YamlMappingNode) continue;
             var (_, forms) = All[language].PluralForms(key.ToString())!.Value;
@@ -168,16 +153,4 @@ public partial class EuropeanStringsTests
         var name = All[language].Get("compare_pair", "1", "2");
         Assert.Contains(All[language].Get("compare_link"), name, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static YamlMappingNode Root(string language)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Templates, "i18n", language + ".yml"))));
-        return (YamlMappingNode)stream.Documents[0].RootNode;
-    }
-
-    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex Placeholder();
 }
