@@ -45,7 +45,7 @@ public sealed class ImportCommandTests : IDisposable
         _history.Checkout("main").MergePullRequest("2024-05-06T10:00:00+02:00", "june", 7, "Keep logs for 12 months instead of 24");
     }
 
-    private CliProcess.Result Import(params string[] more) => CliProcess.Run(_root,
+    private ToolProcess.Result Import(params string[] more) => CliProcess.Run(_root,
         ["import", "--repo", _history.Root, "--policy", "privacy", "--file", "en=en/privacy.md", "--file", "de=de/privacy.md", .. more]);
 
     private Dictionary<string, string> ContentFiles() => Directory.EnumerateFiles(Content, "*", SearchOption.AllDirectories)

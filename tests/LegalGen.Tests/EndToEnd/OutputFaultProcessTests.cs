@@ -8,7 +8,7 @@ namespace LegalGen.Tests.EndToEnd;
 /// </summary>
 public class OutputFaultProcessTests
 {
-    private static CliProcess.Result Build(TestSite site, string output, params string[] extra) =>
+    private static ToolProcess.Result Build(TestSite site, string output, params string[] extra) =>
         CliProcess.Run(site.Root, ["build", "--templates", site.TemplatesDirectory!, "--output", output, "--as-of", "2026-01-01", .. extra]);
 
     private static TestSite SmallSite() => new TestSite().Version("privacy/2024-01-01.pl.md", "title: Polityka", "## Zakres\n\nTekst.\n");
@@ -99,7 +99,7 @@ public class OutputFaultProcessTests
         Assert.Equal(0, Build(site, "_site").ExitCode);
         ImmutableFile.Set(Path.Combine(site.OutputDirectory, "pl", "index.html"));
         site.Version("privacy/2024-01-01.pl.md", "title: Polityka Prywatności");
-        CliProcess.Result result;
+        ToolProcess.Result result;
         try
         {
             result = Build(site, "_site");

@@ -9,7 +9,7 @@ namespace LegalGen.Tests.EndToEnd;
 /// </summary>
 public class SearchCommandTests
 {
-    private static CliProcess.Result Run(SampleRepository repo, string[] arguments, string? variable = null) =>
+    private static ToolProcess.Result Run(SampleRepository repo, string[] arguments, string? variable = null) =>
         CliProcess.Run(repo.Root, arguments, ("SOURCE_DATE_EPOCH", "1767225600"), ("PATH", EmptyFolder()), ("LEGALGEN_PAGEFIND", variable));
 
     private static string EmptyFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "legalgen-tests", "empty-path")).FullName;

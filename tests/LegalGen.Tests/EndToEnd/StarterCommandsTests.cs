@@ -18,7 +18,7 @@ public sealed class StarterCommandsTests : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private static CliProcess.Result Run(string folder, params string[] arguments) =>
+    private static ToolProcess.Result Run(string folder, params string[] arguments) =>
         CliProcess.Run(folder, arguments, ("SOURCE_DATE_EPOCH", "1767225600"), ("LEGALGEN_PAGEFIND", null));
 
     [Fact]
@@ -94,19 +94,11 @@ public sealed class StarterCommandsTests : IDisposable
         Assert.Contains("LG009", staged.Out + staged.Err);
     }
 
-    private CliProcess.Result Shell(string script, string? path = null)
+    private ToolProcess.Result Shell(string script, string? path = null)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        if (path is not null) start.Environment["PATH"] = path + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
-        start.Environment["SOURCE_DATE_EPOCH"] = "1767225600";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(CliProcess.Timeout), $"'{script}' did not finish");
-        process.WaitForExit();
-        return new CliProcess.Result(process.ExitCode, stdout.Result, stderr.Result);
+        var searchPath = Environment.GetEnvironmentVariable("PATH");
+        if (path is not null) searchPath = path + Path.PathSeparator + searchPath;
+        return ToolProcess.Run("/bin/sh", ["-c", script], _root, CliProcess.Timeout, ("SOURCE_DATE_EPOCH", "1767225600"), ("PATH", searchPath));
     }
 
     [Fact]

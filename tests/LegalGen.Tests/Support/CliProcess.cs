@@ -13,56 +13,19 @@ internal static class CliProcess
 
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "LegalGen.Cli.dll");
 
-    public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
-    public sealed record Result(int ExitCode, string Out, string Err)
-    {
-        public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Err}";
-    }
+    public static string Dotnet => ToolProcess.Dotnet;
 
     /// <summary>Runs <c>legalgen <paramref name="arguments"/></c> in <paramref name="workingDirectory"/> to completion.</summary>
-    public static Result Run(string workingDirectory, IEnumerable<string> arguments, params (string Name, string? Value)[] environment)
+    public static ToolProcess.Result Run(string workingDirectory, IEnumerable<string> arguments, params (string Name, string? Value)[] environment)
     {
         using var process = Start(workingDirectory, arguments, environment);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'legalgen {string.Join(' ', arguments)}' did not finish within {Timeout.TotalMinutes} minutes");
-        }
-
-        process.WaitForExit();
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return ToolProcess.Finish(process, $"legalgen {string.Join(' ', arguments)}", Timeout);
     }
 
-    /// <summary>Starts <c>legalgen</c> with its output redirected; the caller reads, waits and disposes.</summary>
-    public static Process Start(string workingDirectory, IEnumerable<string> arguments, params (string Name, string? Value)[] environment)
-    {
-        var start = new ProcessStartInfo(Dotnet)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        // The test host's own settings must not steer the command.
-        foreach (var name in start.Environment.Keys
-                     .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                                 || k is "SOURCE_DATE_EPOCH" or "NO_COLOR" or "LEGALGEN_DEBUG" or "LEGALGEN_PAGEFIND")
-                     .ToList())
-            start.Environment.Remove(name);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment)
-        {
-            if (value is null) start.Environment.Remove(name);
-            else start.Environment[name] = value;
-        }
-
-        return Process.Start(start)!;
-    }
+    /// <summary>
+    /// Starts <c>legalgen</c> with its output redirected, without the variables of the test host that would steer it
+    /// (the as-of date, colour, debugging, a Pagefind of its own); the caller reads, waits and disposes.
+    /// </summary>
+    public static Process Start(string workingDirectory, IEnumerable<string> arguments, params (string Name, string? Value)[] environment) =>
+        ToolProcess.Start(Dotnet, [Dll, .. arguments], workingDirectory, ["SOURCE_DATE_EPOCH", "NO_COLOR", "LEGALGEN_DEBUG", "LEGALGEN_PAGEFIND"], environment);
 }

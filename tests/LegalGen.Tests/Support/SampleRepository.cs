@@ -21,7 +21,7 @@ internal sealed class SampleRepository : IDisposable
 
     public string Site => Path.Combine(Root, "_site");
 
-    public CliProcess.Result Run(params string[] arguments) => CliProcess.Run(Root, arguments, ("SOURCE_DATE_EPOCH", "1767225600"));
+    public ToolProcess.Result Run(params string[] arguments) => CliProcess.Run(Root, arguments, ("SOURCE_DATE_EPOCH", "1767225600"));
 
     public void Dispose()
     {

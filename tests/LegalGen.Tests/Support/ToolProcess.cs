@@ -17,6 +17,19 @@ public static class ToolProcess
         params (string Name, string? Value)[] environment)
     {
         Directory.CreateDirectory(workingDirectory);
+        using var process = Start(program, arguments, workingDirectory, [], environment);
+        process.StandardInput.Close();
+        return Finish(process, $"{program} {string.Join(' ', arguments)}", timeout);
+    }
+
+    /// <summary>
+    /// Starts a program with its output and input redirected, in an environment without the test host's
+    /// MSBuild and test settings nor the variables named in <paramref name="removed"/>; an environment value of null
+    /// removes that variable. The caller reads, waits and disposes (<see cref="Finish"/>).
+    /// </summary>
+    public static Process Start(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyCollection<string> removed,
+        params (string Name, string? Value)[] environment)
+    {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -27,7 +40,9 @@ public static class ToolProcess
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
 
         // The test host's MSBuild settings would steer an inner build; start it clean.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var name in start.Environment.Keys
+                     .Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || removed.Contains(k))
+                     .ToList())
             start.Environment.Remove(name);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -35,15 +50,20 @@ public static class ToolProcess
             if (value is null) start.Environment.Remove(name);
             else start.Environment[name] = value;
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Reads what a started program prints until it exits; fails the test when it runs longer than <paramref name="timeout"/>.</summary>
+    public static Result Finish(Process process, string shown, TimeSpan timeout)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"'{program} {string.Join(' ', arguments)}' did not finish within {timeout.TotalMinutes} minutes");
+            Assert.Fail($"'{shown}' did not finish within {timeout.TotalMinutes} minutes");
         }
+
         process.WaitForExit();
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
