@@ -23,7 +23,7 @@ import { readFileSync, readdirSync, statSync, existsSync, writeFileSync, mkdtemp
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -227,11 +227,7 @@ function compareMarks(label, want, got) {
   return problems.length === 0;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const context = await browser.newContext();
 
 // The engine loaded once on a page of its own, to compare the whole redline model it computes from the published texts

@@ -12,7 +12,7 @@
 // built on their own computer.
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const [siteArg, outArg, ...pageArgs] = process.argv.slice(2);
 if (!siteArg || !outArg) {
@@ -91,12 +91,7 @@ function overflows() {
   return found.slice(0, 10);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--hide-scrollbars"],
-});
+const browser = await launchChromium(["--hide-scrollbars"]);
 
 let shots = 0;
 for (const width of widths) {

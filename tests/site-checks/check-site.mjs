@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const require = createRequire(import.meta.url);
 const site = resolve(process.argv[2] ?? "_site");
@@ -37,12 +37,7 @@ const pages = htmlFiles(site).sort();
 console.log(`HTML: ${pages.length} pages checked, ${invalid ? invalid.split("\n").length + " errors" : "valid"}`);
 
 // 2. Accessibility.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 const axePath = require.resolve("axe-core/axe.min.js");
 let violations = 0;
