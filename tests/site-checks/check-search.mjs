@@ -161,6 +161,8 @@ for (const { language, oldOnly, inBoth } of words) {
   check(both.results.some((r) => r.badge.includes("badge-current")), `${language}: "${inBoth}" finds no version in force: ${JSON.stringify(both.results)}`);
   check(both.results.some((r) => !r.badge.includes("badge-current")), `${language}: "${inBoth}" finds no other version: ${JSON.stringify(both.results)}`);
   inForceFirst(language, inBoth, both.results);
+  // The paragraphs' citation links ("¶") are not words of the text: no excerpt shows one.
+  for (const r of [...old.results, ...both.results]) check(!r.excerpt.includes("¶"), `${language}: the excerpt of ${r.url} shows a citation link: "${r.excerpt}"`);
 
   // The address searches at once, and the page passes axe with its results shown.
   await page.goto(`${origin}/${language}/search.html?q=${encodeURIComponent(oldOnly)}`);

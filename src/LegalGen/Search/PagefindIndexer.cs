@@ -50,7 +50,9 @@ public sealed class PagefindIndexer : SearchIndexer
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in new[] { "--site", site, "--output-subdir", IndexFolder, "--glob", pages }) start.ArgumentList.Add(argument);
+        // A paragraph's citation link ("¶", data-anchor) is no word of the text: it stays out of the index and its excerpts.
+        foreach (var argument in new[] { "--site", site, "--output-subdir", IndexFolder, "--glob", pages, "--exclude-selectors", "[data-anchor]" })
+            start.ArgumentList.Add(argument);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PAGEFIND_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(name);
 

@@ -95,7 +95,7 @@ public class SearchIndexingTests
 
             var lines = File.ReadAllLines(seen);
             Assert.Matches(@"/\._site\.staging-[0-9a-f]{32}$", lines[0]);
-            Assert.Equal($"--site {lines[0]} --output-subdir pagefind --glob */*/{{index.html,[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html}}", lines[1]);
+            Assert.Equal($"--site {lines[0]} --output-subdir pagefind --glob */*/{{index.html,[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html}} --exclude-selectors [data-anchor]", lines[1]);
             Assert.Equal(2, lines.Length);
             Assert.Equal(new Dictionary<string, int> { ["en"] = 2, ["pl"] = 3 }, result.Summary!.Search!.PagesByLanguage);
             Assert.Equal("Pagefind 1.6.0", result.Summary.Search.Indexer);
